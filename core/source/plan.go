@@ -1,5 +1,12 @@
 package source
 
+import (
+	"net/url"
+	"strings"
+
+	"handoff/core/errs"
+)
+
 // A FetchPlan tells the extension's content script what to collect on a
 // ticket page. It is data, executed by one generic engine: for "api" plans
 // the script fetches each Request same-origin with the agent's session and
@@ -60,4 +67,22 @@ type Capture struct {
 type Host struct {
 	Source string `json:"source"`
 	Origin string `json:"origin"`
+}
+
+// PlanFor returns the fetch plan for a helpdesk page URL. A URL that is
+// no known ticket view fails with E_UNSUPPORTED; the extension then offers
+// the generic "select the conversation" capture.
+func PlanFor(rawURL string, hosts []Host) (*FetchPlan, error) {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
+		return nil, errs.New(errs.Usage, "", "not a page URL: %q", rawURL)
+	}
+	for _, name := range Names() {
+		if a := adapters[name]; a.Plan != nil {
+			if p := a.Plan(u, hosts); p != nil {
+				return p, nil
+			}
+		}
+	}
+	return nil, errs.New(errs.Unsupported, "", "%s is not a ticket view Handoff knows", u.Host+u.Path)
 }

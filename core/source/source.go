@@ -18,6 +18,7 @@
 package source
 
 import (
+	"net/url"
 	"path"
 	"sort"
 	"strconv"
@@ -56,6 +57,10 @@ type Adapter struct {
 	// Parse builds the thread; Read normalizes it afterwards.
 	Parse    func(p Payload) (*thread.Thread, error)
 	Priority int // lower runs first
+	// Plan returns the fetch plan for a page URL of this helpdesk, or nil
+	// when the URL is not one of its ticket views. hosts are the
+	// self-hosted origins the user added. Nil for file-only formats.
+	Plan func(u *url.URL, hosts []Host) *FetchPlan
 }
 
 var adapters = map[string]Adapter{}
@@ -110,7 +115,9 @@ func Read(p Payload) (*thread.Thread, error) {
 	if len(th.Messages) > MaxMessages {
 		return nil, errs.New(errs.TooLarge, "", "%d messages; the limit is %d", len(th.Messages), MaxMessages)
 	}
-	th.Source = a.Name
+	if th.Source == "" {
+		th.Source = a.Name
+	}
 	if th.Ticket.URL == "" {
 		th.Ticket.URL = p.URL
 	}
