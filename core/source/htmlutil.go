@@ -6,7 +6,9 @@ package source
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -188,4 +190,84 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n)
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// pageTime returns the time a captured message block states, or the zero
+// time. It looks, in order, at n and its descendants for a <time datetime>,
+// then a datetime, data-timestamp, data-time or data-created-at attribute,
+// then the title of an element whose class mentions "time" or "date".
+// Values may be RFC 3339 (with or without seconds or zone) or Unix seconds
+// or milliseconds; anything else is skipped.
+//
+//	<div><time datetime="2026-03-02T09:14:00Z">2h ago</time></div>  >> 2026-03-02 09:14:00 UTC
+//	<span data-timestamp="1772442840">2h</span>                      >> 2026-03-02 09:14:00 UTC
+func pageTime(n *html.Node) time.Time {
+	if n == nil {
+		return time.Time{}
+	}
+	if t := findFirst(n, byTag("time")); t != nil {
+		if v, ok := parsePageTime(attr(t, "datetime")); ok {
+			return v
+		}
+	}
+	var found time.Time
+	keys := []string{"datetime", "data-timestamp", "data-time", "data-created-at"}
+	scan := func(c *html.Node) bool {
+		for _, k := range keys {
+			if v, ok := parsePageTime(attr(c, k)); ok {
+				found = v
+				return true
+			}
+		}
+		cls := strings.ToLower(attr(c, "class"))
+		if strings.Contains(cls, "time") || strings.Contains(cls, "date") {
+			if v, ok := parsePageTime(attr(c, "title")); ok {
+				found = v
+				return true
+			}
+		}
+		return false
+	}
+	if scan(n) || findFirst(n, scan) != nil {
+		return found
+	}
+	return time.Time{}
+}
+
+// parsePageTime reads one attribute value as a time (see pageTime).
+func parsePageTime(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		switch {
+		case n > 1e11 && n < 1e14: // milliseconds
+			return time.UnixMilli(n).UTC(), true
+		case n > 1e8 && n <= 1e11: // seconds
+			return time.Unix(n, 0).UTC(), true
+		}
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05", "2006-01-02 15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// capturedPage returns the page capture among files: the file named
+// page.html, else the first *.html or *.htm file, else nil.
+func capturedPage(files []File) *File {
+	if f := find(files, "page.html"); f != nil {
+		return f
+	}
+	for i := range files {
+		n := strings.ToLower(files[i].Name)
+		if strings.HasSuffix(n, ".html") || strings.HasSuffix(n, ".htm") {
+			return &files[i]
+		}
+	}
+	return nil
 }
