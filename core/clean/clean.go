@@ -5,7 +5,17 @@
 //	r := clean.Text("Still broken.\n\nOn Mon, 2 Mar 2026, Ana <ana@x.io> wrote:\n> Try again")
 //	r.Text   // "Still broken."
 //	r.Quoted // "On Mon, 2 Mar 2026, Ana <ana@x.io> wrote:\n> Try again"
+//
+// Nothing is lost silently: every line of the body ends up in Text, Quoted
+// or Signature. The rules are written for e-mails never seen before, in
+// many languages; the word lists live in lang.go.
 package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Result is a cleaned body.
 type Result struct {
@@ -15,20 +25,117 @@ type Result struct {
 	Forwarded bool   // Text holds a forwarded message (kept, marked)
 }
 
-// Text cleans a plain-text body.
+// Text cleans a plain-text body. Line endings become "\n", invalid UTF-8
+// becomes U+FFFD, trailing spaces are trimmed; any input is accepted and
+// none panics.
+//
+// The visible reply is what precedes the first reply header ("On … wrote:"
+// in any listed language, an Outlook From/Sent/To/Subject block,
+// "-----Original Message-----"); a header at the very top with ">" lines
+// below it (bottom-posting) removes only that header and its quote. A ">"
+// block without a header is removed when it opens or ends the body, and
+// kept when the writer answers between quotes. A forwarded message
+// ("---------- Forwarded message ---------", "Begin forwarded message:")
+// is kept in Text with Forwarded set. A trailing signature (see
+// signatureStart) goes to Signature.
 func Text(body string) Result {
-	return Result{Text: body}
+	lines := splitLines(body)
+	var r Result
+	var keep, quote []string
+	i := 0
+scan:
+	for i < len(lines) {
+		l := lines[i]
+		if reForward.MatchString(l) {
+			r.Forwarded = true
+			sig := signatureStart(keep)
+			if sig >= 0 {
+				r.Signature = join(keep[sig:])
+				keep = keep[:sig]
+			}
+			keep = append(keep, lines[i:]...)
+			r.Text = join(keep)
+			r.Quoted = join(quote)
+			return r
+		}
+		if h, ok := headerAt(lines, i); ok {
+			top := nextContent(keep, 0) == len(keep)
+			after := nextContent(lines, h.end)
+			switch {
+			case after < len(lines) && quoted(lines[after]):
+				end := quoteEnd(lines, after)
+				quote = append(quote, lines[i:end]...)
+				i = end
+				continue scan
+			case h.weak:
+			case top:
+				quote = append(quote, lines[i:h.end]...)
+				i = h.end
+				continue scan
+			default:
+				start := len(keep)
+				for start > 0 && (blank(keep[start-1]) || separator(keep[start-1])) {
+					start--
+				}
+				quote = append(append(quote, keep[start:]...), lines[i:]...)
+				keep = keep[:start]
+				break scan
+			}
+		}
+		if quoted(l) {
+			end := quoteEnd(lines, i)
+			top := nextContent(keep, 0) == len(keep)
+			rest := lines[end:]
+			if top || onlySignature(rest) {
+				quote = append(quote, lines[i:end]...)
+				i = end
+				continue
+			}
+			keep = append(keep, lines[i:end]...)
+			i = end
+			continue
+		}
+		keep = append(keep, l)
+		i++
+	}
+	if sig := signatureStart(keep); sig >= 0 {
+		r.Signature = join(keep[sig:])
+		keep = keep[:sig]
+	}
+	r.Text = join(keep)
+	r.Quoted = join(quote)
+	return r
+}
+
+// quoteEnd returns the index after the ">" block starting at i (blank
+// lines inside the block belong to it; trailing ones do not). A line right
+// under a ">" line that starts in lower case is the rest of a quoted line
+// a client wrapped without its ">".
+func quoteEnd(lines []string, i int) int {
+	end := i
+	for j := i; j < len(lines); j++ {
+		if quoted(lines[j]) || j == end && wrappedQuote(lines[j]) {
+			end = j + 1
+		} else if !blank(lines[j]) {
+			break
+		}
+	}
+	return end
 }
 
 // HTML cleans an HTML body: blockquotes, gmail_quote and Outlook reply
 // blocks are removed, the rest becomes text and is cleaned like Text.
+// Malformed HTML is read the way a browser would; it never fails.
 func HTML(body string) Result {
-	return Text(HTMLToText(body))
+	visible, quoted, sig := splitHTML(body)
+	r := Text(visible)
+	r.Quoted = joinParts(r.Quoted, quoted)
+	r.Signature = joinParts(sig, r.Signature)
+	return r
 }
 
-// HTMLToText renders HTML as plain text without removing anything, for
-// bodies that are not e-mail (internal notes, chat turns, rendered Jira
-// comments).
-func HTMLToText(body string) string {
-	return body
+// wrappedQuote reports a line that continues a sentence ("eget accumsan …").
+func wrappedQuote(l string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(l))
+	return unicode.IsLower(r)
 }

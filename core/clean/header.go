@@ -1,0 +1,147 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// header is a reply header found at a line: the lines [start, end) hold it.
+type header struct {
+	end int
+	// weak headers ("2013/11/1 Ana <a@x.io>") count only when ">" lines
+	// follow; strong ones cut the rest of the body.
+	weak bool
+}
+
+// headerAt reports whether a reply header starts at lines[i]: an
+// attribution line ("On … wrote:", possibly wrapped over three lines, in
+// any listed language), an "Original Message" separator, or an Outlook
+// From/Sent/To/Subject block.
+func headerAt(lines []string, i int) (header, bool) {
+	l := lines[i]
+	if blank(l) || quoted(l) || utf8.RuneCountInString(l) > maxHeaderRunes {
+		return header{}, false
+	}
+	if reOriginal.MatchString(l) {
+		return header{end: i + 1}, true
+	}
+	if end, ok := outlookBlock(lines, i); ok {
+		return header{end: end}, true
+	}
+	joined := trimRule(l)
+	// found holds a header without its colon ("On … Ana wrote"), used
+	// only when no wrapped header with a colon continues it.
+	var found *header
+	for k := 0; k < 3 && i+k < len(lines); k++ {
+		if k > 0 {
+			next := lines[i+k]
+			if k == 1 && (!reDigit.MatchString(l) || strings.ContainsAny(lastRune(l), ".!?")) {
+				break
+			}
+			if blank(next) || quoted(next) && !closesAddress(next) || utf8.RuneCountInString(next) > maxHeaderRunes {
+				break
+			}
+			joined = trimRule(joined + " " + strings.TrimSpace(next))
+		}
+		if h, ok := attribution(joined); ok {
+			h.end = i + k + 1
+			return h, true
+		}
+		if k == 0 && reLeadNoColon.MatchString(joined) && reDigit.MatchString(joined) {
+			found = &header{end: i + 1}
+		}
+	}
+	if found != nil {
+		return *found, true
+	}
+	return header{}, false
+}
+
+// trimRule drops the rule some clients draw around an attribution:
+// "---- On Wed, 24 Feb 2021 … wrote ----".
+func trimRule(l string) string {
+	return strings.Trim(strings.TrimSpace(l), "-—=* ")
+}
+
+// lastRune returns the last non-space character of l.
+func lastRune(l string) string {
+	t := strings.TrimSpace(l)
+	if t == "" {
+		return ""
+	}
+	_, n := utf8.DecodeLastRuneInString(t)
+	return t[len(t)-n:]
+}
+
+// closesAddress reports the ">:" a client leaves when it wraps an address.
+func closesAddress(l string) bool {
+	t := strings.TrimSpace(l)
+	return t == ">:" || t == ">"
+}
+
+// attribution judges one (joined) attribution line.
+func attribution(s string) (header, bool) {
+	if utf8.RuneCountInString(s) > maxHeaderRunes || !reDigit.MatchString(s) && !reAddr.MatchString(s) {
+		return header{}, false
+	}
+	if reVerbEnd.MatchString(s) || reLeadVerb.MatchString(s) {
+		return header{}, true
+	}
+	if reAddrColon.MatchString(s) && reDigit.MatchString(strings.SplitN(s, "<", 2)[0]) {
+		return header{}, true
+	}
+	if reISODate.MatchString(s) && reAddr.MatchString(s) && strings.HasSuffix(strings.TrimRight(s, " :"), ">") {
+		return header{weak: true}, true
+	}
+	return header{}, false
+}
+
+// outlookBlock finds a From/Sent/To/Subject block (labels in any listed
+// language, bold or not) starting at i and returns the index after it.
+func outlookBlock(lines []string, i int) (int, bool) {
+	field, ok := labelField(lines[i])
+	if !ok {
+		return 0, false
+	}
+	seen := map[string]bool{field: true}
+	end := i + 1
+	for j := i + 1; j < len(lines) && j < i+8; j++ {
+		if blank(lines[j]) || j > end+1 {
+			break // a blank line, or two lines in a row that are no label
+		}
+		if f, ok := labelField(lines[j]); ok {
+			seen[f] = true
+			end = j + 1
+		}
+	}
+	if seen["from"] && len(seen) >= 3 {
+		return end, true
+	}
+	return 0, false
+}
+
+// labelField returns which header field a "Label: value" line names.
+func labelField(l string) (string, bool) {
+	m := reHeaderLabel.FindStringSubmatch(l)
+	if m == nil {
+		return "", false
+	}
+	label := strings.ToLower(strings.TrimSpace(m[1]))
+	for field, names := range headerLabels {
+		for _, n := range names {
+			if label == n {
+				return field, true
+			}
+		}
+	}
+	return "", false
+}
+
+// separator reports a line that only draws a rule ("-----", "_____").
+func separator(l string) bool {
+	t := strings.TrimSpace(l)
+	if len(t) < 3 {
+		return false
+	}
+	return strings.Trim(t, "-_=*") == "" || strings.Trim(t, "—") == ""
+}

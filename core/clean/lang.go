@@ -1,0 +1,62 @@
+package clean
+
+import "regexp"
+
+// The word lists below are data: reply verbs, header labels, separators,
+// forward markers, device signatures and closings in the languages the
+// cleaner reads (en, de, fr, es, it, nl, pt, pl, sv, da, fi, no, ru, and a
+// few more where the phrasing is well known). Add a language by adding its
+// words here; the rules that use them do not change.
+
+// replyVerb ends an attribution line: "On …, Ana wrote:", "Am … schrieb Ana:".
+const replyVerb = `wrote|writes|schrieb|geschrieben|a écrit|a ecrit|écrit|escribió|escribio|ha escrito|ha scritto|scrisse|schreef|geschreven|escreveu|pisze|napisał\(a\)|napisała|napisał|napisal|skrev(?: følgende)?|kirjoitti|написал\(а\)|написала|написал|пишет|napsal\(a\)|napsal|napísal|yazdı|írta|έγραψε`
+
+// replyLead starts an attribution line in its language.
+const replyLead = `on|am|le|el|il giorno|il|op|em|w dniu|dnia|den|på|dne|dňa|в|kello|tir\.?|ср,?`
+
+var (
+	// reVerbEnd: the (joined) header ends with a reply verb and a colon.
+	reVerbEnd = regexp.MustCompile(`(?i)(?:^|[\s,>)])(?:` + replyVerb + `)\s*:\s*$`)
+	// reLeadVerb: "Am 14.01.2024 schrieb Hans <h@x.de>:" (verb before the name).
+	reLeadVerb = regexp.MustCompile(`(?i)^(?:` + replyLead + `)\s.*\s(?:` + replyVerb + `)\s.*:\s*$`)
+	// reLeadNoColon: "On Wed, 14 Nov 2018 … John <j@x.com> wrote" (no colon).
+	reLeadNoColon = regexp.MustCompile(`(?i)^(?:` + replyLead + `)\s.*\d.*\s(?:` + replyVerb + `)\s*$`)
+	// reAddrColon: "ср, 30 апр. 2025 г. в 15:19, John <j@x.com>:" in any language.
+	reAddrColon = regexp.MustCompile(`<[^<>\s]*@[^<>]*>\s*:\s*$`)
+	// reAddr finds an e-mail address.
+	reAddr = regexp.MustCompile(`[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`)
+	// reDigit: attribution lines carry a date or time.
+	reDigit = regexp.MustCompile(`\p{Nd}`)
+	// reISODate: "2013/11/1 John Smith <john@smith.org>" (Android).
+	reISODate = regexp.MustCompile(`^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b`)
+)
+
+// Outlook header labels, by field; a header block needs "from" and two more.
+var headerLabels = map[string][]string{
+	"from":    {"from", "von", "de", "van", "da", "od", "från", "fra", "lähettäjä", "от", "feladó", "kimden", "expéditeur", "remitente", "mittente", "afzender", "remetente", "avsändare", "afsender", "avsender"},
+	"sent":    {"sent", "message du", "date d'envoi", "envoyé par", "date", "gesendet", "datum", "envoyé", "envoyé le", "date", "enviado", "enviado el", "fecha", "inviato", "data", "verzonden", "verstuurd", "enviada", "enviada em", "wysłano", "wysłane", "skickat", "sendt", "dato", "lähetetty", "päivämäärä", "отправлено", "дата", "elküldve", "gönderildi", "tarih"},
+	"to":      {"to", "an", "à", "a", "para", "aan", "do", "till", "til", "vastaanottaja", "кому", "címzett", "kime", "destinatario", "destinataire"},
+	"subject": {"subject", "sujet", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto", "temat", "ämne", "emne", "aihe", "тема", "tárgy", "konu"},
+	"cc":      {"cc", "copie à", "kopie", "copie", "copia", "kopia", "kopio", "копия", "bcc"},
+}
+
+// reHeaderLabel: "From:", "*Von:*", "De :", "Envoyé le :jeudi".
+var reHeaderLabel = regexp.MustCompile(`^[*_\s]*([\p{L} ]{1,20}?)\s*[*_]*\s*:`)
+
+// reOriginal: "-----Original Message-----" and its translations.
+var reOriginal = regexp.MustCompile(`(?i)^[\s*_]*-*\s*(original message|original e-?mail|ursprüngliche nachricht|originalnachricht|message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|oryginalna wiadomość|wiadomość oryginalna|originalmeddelande|ursprungligt meddelande|original meddelelse|oprindelig besked|oprindelig meddelelse|opprinnelig melding|opprinnelig beskjed|alkuperäinen viesti|исходное сообщение|původní zpráva|eredeti üzenet)\s*-*[\s*_]*$`)
+
+// reForward: "---------- Forwarded message ---------", "Begin forwarded message:".
+var reForward = regexp.MustCompile(`(?i)^[\s*_>]*-*\s*(forwarded message|begin forwarded message|forwarded e-?mail|weitergeleitete nachricht|anfang der weitergeleiteten nachricht|message transféré|début du message réexpédié|début du message transféré|mensaje reenviado|inicio del mensaje reenviado|messaggio inoltrato|inizio messaggio inoltrato|doorgestuurd bericht|doorgestuurde bericht|begin doorgestuurd bericht|mensagem encaminhada|início da mensagem reencaminhada|mensagem reencaminhada|wiadomość przekazana dalej|przekazana wiadomość|vidarebefordrat meddelande|videresendt besked|videresendt meddelelse|videresendt melding|start på videresendt melding|välitetty viesti|пересылаемое сообщение|пересланное сообщение|начало переадресованного сообщения)\s*:?\s*-*[\s*_]*$`)
+
+// reDevice: "Sent from my iPhone", "Envoyé de mon iPad", "Von meinem iPhone gesendet".
+var reDevice = regexp.MustCompile(`(?i)^[\s*_]*(sent from|sent with|sent via|sent using|get outlook for|envoyé de|envoyé depuis|envoyé à partir de|von meinem|gesendet von|verstuurd vanaf|verzonden vanaf|verzonden met|enviado desde|enviado do|enviado de|inviato da|wysłane z|skickat från|sendt fra|lähetetty|отправлено с|отправлено из)\b.{0,80}$`)
+
+// reClosing: a whole line that closes a message before the name block.
+var reClosing = regexp.MustCompile(`(?i)^[\s*_]*(best regards|kind regards|warm regards|warmest regards|regards|best wishes|best|all the best|cheers|many thanks|thanks|thank you|thanks again|thanks in advance|thx|sincerely|yours sincerely|yours truly|yours|cordially|respectfully|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|beste grüße|liebe grüße|lg|mfg|gruß|grüße|cordialement|bien cordialement|bien à vous|salutations|merci|merci beaucoup|saludos|un saludo|saludos cordiales|atentamente|gracias|cordiali saluti|distinti saluti|saluti|grazie|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|groet|bedankt|atenciosamente|abraços|cumprimentos|obrigado|obrigada|pozdrawiam|z poważaniem|dziękuję|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|tack|med venlig hilsen|venlig hilsen|hilsen|tak|ystävällisin terveisin|terveisin|kiitos|med vennlig hilsen|vennlig hilsen|с уважением|спасибо|всего доброго)[\s,.!:;\p{So}\p{Sk}-]*$`)
+
+// reDisclaimer marks a legal disclaimer paragraph.
+var reDisclaimer = regexp.MustCompile(`(?i)(this (e-?mail|message|communication|transmission)[^.]{0,80}\b(confidential|privileged|intended (solely |only )?for)|(is|are) (strictly )?confidential and (may be )?(intended|privileged|legally)|if you (have )?received this (e-?mail|message|communication)[^.]{0,30}(in error|by mistake)|intended (solely |only )?for the (use of the )?(named |individual |addressee|recipient)|diese (e-?mail|nachricht) (enthält|ist) (vertrauliche|vertraulich)|ce (message|courriel|e-?mail)[^.]{0,60}confidenti|este (mensaje|correo)[^.]{0,60}confidencial|questa? (e-?mail|messaggio|comunicazione)[^.]{0,60}(riservat|confidenzial)|dit (e-?mail)?bericht[^.]{0,60}vertrouwelijk|esta mensagem[^.]{0,60}confidencia|wiadomość[^.]{0,60}poufn|meddelande[^.]{0,60}konfidentiell|e-?mail[^.]{0,60}fortrolig|viesti[^.]{0,60}luottamuksellinen|сообщение[^.]{0,60}конфиденциальн)`)
+
+// reGreeting opens a message; a greeting is never a signature's name line.
+var reGreeting = regexp.MustCompile(`(?i)^[\s*_]*(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|hola|buenos días|estimad[oa]s?|ciao|buongiorno|gentile|hoi|beste|olá|prezad[oa]s?|cześć|dzień dobry|hej|moi|hei|привет|здравствуйте)\b`)

@@ -1,0 +1,130 @@
+package clean
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// renderer writes text with at most two pending line breaks between blocks.
+type renderer struct {
+	b        strings.Builder
+	newlines int  // line breaks owed before the next text
+	space    bool // a space is owed before the next text
+	pre      int  // depth inside <pre>
+}
+
+// render returns the text of n and its descendants.
+func render(n *html.Node) string {
+	var r renderer
+	r.node(n)
+	return strings.TrimSpace(r.b.String())
+}
+
+func (r *renderer) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		r.text(n.Data)
+		return
+	case html.CommentNode, html.DoctypeNode:
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Head, atom.Title, atom.Noscript, atom.Template, atom.Iframe, atom.Object:
+			return
+		case atom.Br:
+			r.breaks(1)
+			return
+		case atom.Hr:
+			r.breaks(1)
+			r.text("---")
+			r.breaks(1)
+			return
+		case atom.Img:
+			if alt := strings.TrimSpace(attr(n, "alt")); alt != "" {
+				r.text("[" + alt + "]")
+			}
+			return
+		}
+	}
+	gap := blockGap(n)
+	r.breaks(gap)
+	switch n.DataAtom {
+	case atom.Li:
+		r.text("- ")
+	case atom.Pre:
+		r.pre++
+	case atom.Td, atom.Th:
+		r.space = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.node(c)
+	}
+	if n.DataAtom == atom.Pre {
+		r.pre--
+	}
+	if n.DataAtom == atom.A {
+		if href := attr(n, "href"); strings.HasPrefix(href, "http") && !strings.Contains(lastLine(r.b.String()), href) {
+			r.text(" <" + href + ">")
+		}
+	}
+	r.breaks(gap)
+}
+
+// blockGap: paragraphs and headings are separated by a blank line, other
+// blocks by a line break, inline elements by nothing.
+func blockGap(n *html.Node) int {
+	if n.Type != html.ElementNode {
+		return 0
+	}
+	switch n.DataAtom {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Pre, atom.Ul, atom.Ol, atom.Table:
+		return 2
+	case atom.Div, atom.Li, atom.Tr, atom.Dt, atom.Dd, atom.Dl, atom.Section, atom.Article, atom.Header, atom.Footer, atom.Figure, atom.Figcaption, atom.Address, atom.Center, atom.Body, atom.Html:
+		return 1
+	}
+	return 0
+}
+
+func (r *renderer) breaks(n int) {
+	if r.b.Len() > 0 && n > r.newlines {
+		r.newlines = n
+	}
+}
+
+func (r *renderer) text(s string) {
+	if r.pre == 0 {
+		lead := len(s) > 0 && isSpace(s[0])
+		trail := len(s) > 0 && isSpace(s[len(s)-1])
+		s = strings.Join(strings.Fields(s), " ")
+		if s == "" {
+			if lead || trail {
+				r.space = true
+			}
+			return
+		}
+		if lead {
+			r.space = true
+		}
+		defer func() { r.space = trail }()
+	}
+	if r.newlines > 0 {
+		r.b.WriteString(strings.Repeat("\n", r.newlines))
+		r.newlines = 0
+		r.space = false
+	} else if r.space && r.b.Len() > 0 {
+		r.b.WriteByte(' ')
+	}
+	r.space = false
+	r.b.WriteString(s)
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
+
+func lastLine(s string) string {
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}

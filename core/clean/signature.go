@@ -1,0 +1,146 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// reNameDash: "-Abhishek Kona", "— Ana" (a dash right before a name).
+	reNameDash = regexp.MustCompile(`^\s*[-–—]\s?\p{Lu}[\p{L}'.-]*(\s\p{Lu}[\p{L}'.-]*){0,3}\s*$`)
+	// rePhone, reURL and reContactLabel mark contact lines in a name block.
+	rePhone        = regexp.MustCompile(`\+?\d[\d ()./-]{6,}\d`)
+	reURL          = regexp.MustCompile(`(?i)(https?://|www\.|\b[\p{L}\d-]+\.(com|org|net|io|nl|de|fr|es|it|pt|pl|se|dk|fi|no|ru|co|uk|eu|be|ch|at)\b)`)
+	reContactLabel = regexp.MustCompile(`(?i)^[\s*_]*(tel|phone|mobile|mob|cell|fax|office|direct|m|t|p|f|e|w|email|e-mail|web|skype)\s*[.:]`)
+)
+
+// signatureStart returns the index in lines where a trailing signature
+// begins, or -1. A body that is only a closing ("Thanks!") stays visible;
+// one that is only a signature leaves Text empty.
+//
+// Starts it knows: the "-- " delimiter; a device line ("Sent from my
+// iPhone", "Von meinem iPhone gesendet"); a closing ("Best regards,",
+// "Mit freundlichen Grüßen", "Cordialement") followed by a short name
+// block; a "-Name" line; a name line that opens a block of contact lines;
+// a legal disclaimer paragraph; a mailing-list footer rule. Each start only
+// counts when what follows it is short and signature-like, so a sentence
+// such as "Sent from my desk, is much easier" or "with regards to the
+// payment" stays in the text.
+func signatureStart(lines []string) int {
+	return signatureFrom(lines, nextContent(lines, 0))
+}
+
+// onlySignature reports lines that are blank or a signature from their
+// first content line on (a mailing-list footer under a quote).
+func onlySignature(lines []string) bool {
+	first := nextContent(lines, 0)
+	return first == len(lines) || signatureFrom(lines, first) == first
+}
+
+// signatureFrom is signatureStart with candidates from index first on.
+func signatureFrom(lines []string, first int) int {
+	for i := max(first, 0); i < len(lines); i++ {
+		l := lines[i]
+		if blank(l) {
+			continue
+		}
+		tail := lines[i+1:]
+		t := strings.TrimRight(l, " \t")
+		paraStart := i == 0 || blank(lines[i-1])
+		switch {
+		case t == "--" || t == "-- " || l == "-- ":
+			return i
+		case reDevice.MatchString(l) && !strings.Contains(l, ", ") && nonBlank(tail) <= 10:
+			return i
+		case reClosing.MatchString(l) && shortTail(tail, 8) && (i > first || nonBlank(tail) > 0):
+			return i
+		case reNameDash.MatchString(l) && !strings.HasPrefix(strings.TrimSpace(l), "- ") && shortTail(tail, 8):
+			return i
+		case separator(l) && strings.Contains(l, "___") && nonBlank(tail) <= 10:
+			return i
+		case paraStart && nameLine(l) && len(strings.Fields(l)) >= 2 && !reGreeting.MatchString(l) && contactBlock(tail) && nonBlank(tail) <= 25:
+			return i
+		case paraStart && reDisclaimer.MatchString(paragraph(lines, i)) && nonBlank(lines[paragraphEnd(lines, i):]) <= 10:
+			return i
+		}
+	}
+	return -1
+}
+
+// shortTail reports whether the lines after a signature start look like a
+// name block: at most max non-blank lines, none a long sentence or a
+// question (a disclaimer paragraph is allowed).
+func shortTail(tail []string, max int) bool {
+	n := 0
+	for i := 0; i < len(tail); i++ {
+		l := tail[i]
+		if blank(l) {
+			continue
+		}
+		if (i == 0 || blank(tail[i-1])) && reDisclaimer.MatchString(paragraph(tail, i)) {
+			i = paragraphEnd(tail, i) - 1
+			continue
+		}
+		n++
+		t := strings.TrimSpace(l)
+		if n > max || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, "?") || quoted(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLine reports a line that reads as a person's name, possibly with a
+// title after "|" or ",": "Karen The Green", "*Richard Lindhout* | *Owner*".
+func nameLine(l string) bool {
+	t := strings.Trim(strings.TrimSpace(l), "*_")
+	if i := strings.IndexAny(t, "|,"); i > 0 {
+		t = t[:i]
+	}
+	words := strings.Fields(strings.Trim(t, "*_ "))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && !strings.ContainsRune(".'-", c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// contactBlock reports at least two contact lines (phone, e-mail, web,
+// "Tel:") among the next twelve lines.
+func contactBlock(tail []string) bool {
+	n := 0
+	for i, l := range tail {
+		if i >= 12 {
+			break
+		}
+		if rePhone.MatchString(l) || reAddr.MatchString(l) || reURL.MatchString(l) || reContactLabel.MatchString(l) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// paragraph returns the paragraph starting at lines[i] as one string.
+func paragraph(lines []string, i int) string {
+	return strings.Join(lines[i:paragraphEnd(lines, i)], " ")
+}
+
+// paragraphEnd returns the index of the first blank line at or after i.
+func paragraphEnd(lines []string, i int) int {
+	for i < len(lines) && !blank(lines[i]) {
+		i++
+	}
+	return i
+}
