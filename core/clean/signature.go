@@ -29,7 +29,21 @@ var (
 // such as "Sent from my desk, is much easier" or "with regards to the
 // payment" stays in the text.
 func signatureStart(lines []string) int {
-	return signatureFrom(lines, nextContent(lines, 0))
+	first := nextContent(lines, 0)
+	s := signatureFrom(lines, first)
+	if s <= first {
+		return s
+	}
+	// A lone name line right above the signature ("Ana" before a
+	// disclaimer) signs the message too.
+	p := s - 1
+	for p > first && blank(lines[p]) {
+		p--
+	}
+	if p > first && blank(lines[p-1]) && nameLine(lines[p]) && !reGreeting.MatchString(lines[p]) && len(strings.Fields(lines[p])) <= 3 {
+		return p
+	}
+	return s
 }
 
 // onlySignature reports lines that are blank or a signature from their
