@@ -22,7 +22,8 @@ var zdTicketPath = regexp.MustCompile(`^/agent/tickets/(\d+)(?:/[^/]*)?/?$`)
 const zdPageSize = "100"
 
 // planZendesk maps an agent ticket view to the same-origin API calls the
-// agent's session may make: the ticket, its comments with side-loaded
+// agent's session may make: the ticket (with the users, group and
+// organization it names side-loaded, so ids become names), its comments with side-loaded
 // users (cursor pages: links.next while meta.has_more) and, optionally,
 // its audits (offset or cursor pages).
 func planZendesk(u *url.URL, hosts []Host) *FetchPlan {
@@ -40,7 +41,7 @@ func planZendesk(u *url.URL, hosts []Host) *FetchPlan {
 		TicketID: id,
 		Kind:     "api",
 		Requests: []Request{
-			{Name: "ticket", URL: base + ".json"},
+			{Name: "ticket", URL: base + ".json?include=users,groups,organizations"},
 			{Name: "comments", URL: base + "/comments.json?include=users&page[size]=" + zdPageSize, Pager: pager},
 			{Name: "audits", URL: base + "/audits.json", Optional: true, Pager: pager},
 		},

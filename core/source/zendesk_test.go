@@ -128,7 +128,7 @@ func TestZendeskBadInput(t *testing.T) {
 func TestZendeskPlan(t *testing.T) {
 	api := "https://acme.zendesk.com/api/v2/tickets/123"
 	want := map[string]string{
-		"ticket":   api + ".json",
+		"ticket":   api + ".json?include=users,groups,organizations",
 		"comments": api + "/comments.json?include=users&page[size]=100",
 		"audits":   api + "/audits.json",
 	}
@@ -136,7 +136,7 @@ func TestZendeskPlan(t *testing.T) {
 		{url: "https://acme.zendesk.com/agent/tickets/123", source: "zendesk", id: "123", want: want},
 		{url: "https://acme.zendesk.com/agent/tickets/123/events", source: "zendesk", id: "123", want: want},
 		{url: "https://support.example.com/agent/tickets/77", hosts: []Host{{Source: "zendesk", Origin: "https://support.example.com/"}},
-			source: "zendesk", id: "77", want: map[string]string{"ticket": "https://support.example.com/api/v2/tickets/77.json"}},
+			source: "zendesk", id: "77", want: map[string]string{"comments": "https://support.example.com/api/v2/tickets/77/comments.json?include=users&page[size]=100"}},
 		{url: "https://support.example.com/agent/tickets/77", source: "zendesk"},
 		{url: "https://acme.zendesk.com/agent/dashboard", source: "zendesk"},
 		{url: "https://acme.zendesk.com/agent/tickets/new/1", source: "zendesk"},
