@@ -157,7 +157,7 @@ func fdDOMMessage(it *html.Node) thread.Message {
 	if note {
 		m.Text = clean.HTMLToText(innerHTML(body))
 	} else {
-		r := clean.HTML(innerHTML(body))
+		r := fdCleanEmail(innerHTML(body))
 		m.Text, m.Quoted, m.Forwarded = r.Text, r.Quoted, r.Forwarded
 	}
 	for _, a := range findAll(it, byClass("attachment-name")) {
