@@ -20,7 +20,8 @@ import (
 // block as one message:
 //
 //   - author: an element whose class, aria-label or data-testid says
-//     author, sender, from, name, person or byline; or a "From:" row;
+//     author, sender, from, name, person, byline or avatar (whose title or alt
+//     holds the name); or a "From:" row;
 //   - time: <time datetime>, a datetime or title attribute holding a date,
 //     or date-looking text in a short element;
 //   - role and visibility from the block's own classes and data-*
@@ -76,8 +77,8 @@ func parseGenericHTML(p Payload) (*thread.Thread, error) {
 // genericRules finds parts of a block by what their names say.
 var genericRules = pageRules{
 	author: func(n *html.Node) bool {
-		return hasMarker(n, "author", "sender", "from", "byline", "person", "name", "username", "creator") &&
-			!hasMarker(n, "filename", "file")
+		return n.Data != "time" && hasMarker(n, "author", "sender", "from", "byline", "person", "name", "username", "creator", "avatar") &&
+			!hasMarker(n, "filename", "file", "time", "date", "timestamp")
 	},
 	body: func(n *html.Node) bool {
 		return hasMarker(n, "body", "content", "text", "message", "prose", "richtext")
@@ -167,7 +168,7 @@ func groupScore(g []*html.Node) float64 {
 		if findFirst(n, genericRules.author) != nil {
 			score += 2
 		}
-		if _, ok := blockTime(n); ok {
+		if _, tn := blockTime(n); tn != nil {
 			score += 2
 		}
 	}

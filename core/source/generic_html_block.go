@@ -41,14 +41,17 @@ func readBlocks(th *thread.Thread, blocks []*html.Node, r pageRules) {
 	}
 	for _, b := range blocks {
 		k := r.kind(b)
-		at, _ := blockTime(b)
+		at, timeNode := blockTime(b)
 		authorNode := findFirst(b, r.author)
 		author := authorName(authorNode)
 		if author == "" {
 			author = fromRow(b)
 		}
 		if k.event {
-			if t := nodeText(b); t != "" {
+			if timeNode != nil && timeNode != b {
+				timeNode.Parent.RemoveChild(timeNode)
+			}
+			if t := strings.Trim(nodeText(b), " ·•-"); t != "" {
 				th.Events = append(th.Events, thread.Event{At: at, Kind: thread.OtherChange, To: t, By: author})
 			}
 			continue
@@ -67,7 +70,7 @@ func readBlocks(th *thread.Thread, blocks []*html.Node, r pageRules) {
 				}
 			}
 		}
-		body := bodyHTML(b, authorNode, r)
+		body := bodyHTML(b, authorNode, timeNode, r)
 		if k.internal {
 			m.Text = clean.HTMLToText(body)
 		} else {
@@ -79,38 +82,64 @@ func readBlocks(th *thread.Thread, blocks []*html.Node, r pageRules) {
 		}
 		th.Messages = append(th.Messages, m)
 	}
+	sameAuthorSameRole(th.Messages)
+}
+
+// sameAuthorSameRole gives a message of unknown role the role its author
+// has elsewhere in the thread (an agent who wrote an internal note is an
+// agent on their public replies too). Names with two roles are left alone.
+func sameAuthorSameRole(ms []thread.Message) {
+	roles := map[string]thread.Role{}
+	for _, m := range ms {
+		name, r := m.Author.Name, m.Author.Role
+		if name == "" || r == thread.Unknown || r == "" {
+			continue
+		}
+		if old, ok := roles[name]; ok && old != r {
+			roles[name] = thread.Unknown
+			continue
+		}
+		roles[name] = r
+	}
+	for i := range ms {
+		if r := roles[ms[i].Author.Name]; (ms[i].Author.Role == thread.Unknown || ms[i].Author.Role == "") && r != "" {
+			ms[i].Author.Role = r
+		}
+	}
 }
 
 // bodyHTML is the deepest body-like element holding most of the block's
-// text, else the block itself with its author, time and header removed.
-func bodyHTML(b, authorNode *html.Node, r pageRules) string {
+// text and neither its author nor its time, else the block itself with
+// its author, time and header removed.
+func bodyHTML(b, authorNode, timeNode *html.Node, r pageRules) string {
+	contains := func(n, x *html.Node) bool {
+		return x != nil && closest(x, func(a *html.Node) bool { return a == n }) != nil
+	}
 	var best *html.Node
 	bestLen := 0
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if r.body(c) && !r.author(c) {
+			if r.body(c) && !r.author(c) && !contains(c, authorNode) && !contains(c, timeNode) {
 				l := len(nodeText(c))
 				// a deeper candidate with nearly as much text is the
 				// body itself rather than a wrapper around meta lines
 				if l > 0 && (best == nil || l*5 >= bestLen*4) {
-					if l > bestLen {
-						bestLen = l
-					}
+					bestLen = max(bestLen, l)
 					best = c
 				}
 			}
-			walk(c, depth+1)
+			walk(c)
 		}
 	}
-	walk(b, 0)
+	walk(b)
 	if best != nil && bestLen*4 >= len(nodeText(b)) {
 		return innerHTML(best)
 	}
-	for _, n := range []*html.Node{authorNode, findFirst(b, byTag("time")), findFirst(b, byTag("header"))} {
+	for _, n := range []*html.Node{authorNode, timeNode, findFirst(b, byTag("header"))} {
 		if n != nil && n.Parent != nil && n != b {
 			n.Parent.RemoveChild(n)
 		}
@@ -125,9 +154,14 @@ func authorName(n *html.Node) string {
 		return ""
 	}
 	name := nodeText(n)
-	for _, src := range []string{attr(n, "aria-label"), attr(n, "title"), attr(findFirst(n, byTag("img")), "alt")} {
-		if name == "" {
-			name = strings.TrimSpace(src)
+	if hasMarker(n, "avatar") || len([]rune(name)) <= 2 {
+		name = "" // initials or an image: the full name is in an attribute
+	}
+	for _, e := range append([]*html.Node{n}, findAllDeep(n, func(*html.Node) bool { return true })...) {
+		for _, src := range []string{attr(e, "aria-label"), attr(e, "title"), attr(e, "alt")} {
+			if name == "" {
+				name = strings.TrimSpace(src)
+			}
 		}
 	}
 	if i := strings.Index(strings.ToLower(name), "sent by "); i >= 0 {
@@ -264,14 +298,14 @@ func segments(s string) []string {
 	return out
 }
 
-// blockTime finds when a block was written: <time datetime>, another
-// element's datetime or title attribute, or a short element whose text is
-// a date.
-func blockTime(b *html.Node) (time.Time, bool) {
+// blockTime finds when a block was written, and the element saying so:
+// <time datetime>, another element's datetime or title attribute, or a
+// short element whose text is a date. The node is nil when none is found.
+func blockTime(b *html.Node) (time.Time, *html.Node) {
 	for _, key := range []string{"datetime", "data-time", "data-timestamp", "title"} {
 		for _, n := range findAllDeep(b, byAttr(key, "")) {
 			if t, ok := looseTime(attr(n, key)); ok {
-				return t, true
+				return t, n
 			}
 		}
 	}
@@ -280,11 +314,11 @@ func blockTime(b *html.Node) (time.Time, bool) {
 	}) {
 		if s := nodeText(n); len(s) <= 40 {
 			if t, ok := looseTime(s); ok {
-				return t, true
+				return t, n
 			}
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, nil
 }
 
 // findAllDeep is findAll that also descends into matches.
@@ -312,8 +346,8 @@ func newestFirst(blocks []*html.Node) bool {
 	var last time.Time
 	down, up := 0, 0
 	for _, b := range blocks {
-		t, ok := blockTime(b)
-		if !ok {
+		t, n := blockTime(b)
+		if n == nil {
 			continue
 		}
 		if !last.IsZero() {
