@@ -1,0 +1,127 @@
+package facts
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Month and weekday names in en, de, es and fr, folded (no accents).
+var (
+	months = map[string]time.Month{
+		"january": 1, "jan": 1, "januar": 1, "janner": 1, "enero": 1, "janvier": 1, "janv": 1,
+		"february": 2, "feb": 2, "februar": 2, "febrero": 2, "fevrier": 2, "fevr": 2,
+		"march": 3, "mar": 3, "marz": 3, "marzo": 3, "mars": 3,
+		"april": 4, "apr": 4, "abril": 4, "avril": 4, "avr": 4,
+		"may": 5, "mai": 5, "mayo": 5,
+		"june": 6, "jun": 6, "juni": 6, "junio": 6, "juin": 6,
+		"july": 7, "jul": 7, "juli": 7, "julio": 7, "juillet": 7, "juil": 7,
+		"august": 8, "aug": 8, "agosto": 8, "aout": 8,
+		"september": 9, "sep": 9, "sept": 9, "septiembre": 9, "septembre": 9,
+		"october": 10, "oct": 10, "oktober": 10, "octubre": 10, "octobre": 10, "okt": 10,
+		"november": 11, "nov": 11, "noviembre": 11, "novembre": 11,
+		"december": 12, "dec": 12, "dezember": 12, "dez": 12, "diciembre": 12, "decembre": 12,
+	}
+	weekdays = map[string]time.Weekday{
+		"monday": 1, "montag": 1, "lunes": 1, "lundi": 1,
+		"tuesday": 2, "dienstag": 2, "martes": 2, "mardi": 2,
+		"wednesday": 3, "mittwoch": 3, "miercoles": 3, "mercredi": 3,
+		"thursday": 4, "donnerstag": 4, "jueves": 4, "jeudi": 4,
+		"friday": 5, "freitag": 5, "viernes": 5, "vendredi": 5,
+		"saturday": 6, "samstag": 6, "sabado": 6, "samedi": 6,
+		"sunday": 0, "sonntag": 0, "domingo": 0, "dimanche": 0,
+	}
+	relDays = map[string]int{"today": 0, "heute": 0, "hoy": 0, "aujourd'hui": 0, "tomorrow": 1, "morgen": 1, "manana": 1, "demain": 1}
+)
+
+var (
+	isoDateRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	numDateRE = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
+	wordRE    = `[\p{L}']+`
+	dayMonRE  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s(?:de\s)?(` + wordRE + `)\.?(?:,?\s(?:de\s)?(\d{4}))?`)
+	monDayRE  = regexp.MustCompile(`(?i)\b(` + wordRE + `)\.?\s(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(\d{4}))?`)
+	relRE     = regexp.MustCompile(`(?i)\b(?:by|before|until|till|no later than|due|deadline(?: is)?|bis|bis zum|spätestens|vor|para el|antes del|hasta el|d'ici|avant|jusqu'à|au plus tard)\s(?:(?:this|next|end of|diesen|nächsten|este|el próximo|ce|le)\s)?(` + wordRE + `)`)
+	deadCtxRE = regexp.MustCompile(`(?i)\b(?:by|before|until|till|no later than|due|deadline|must|need(?:s|ed)? (?:it|this)|bis|bis zum|spätestens|frist|antes del?|para el|hasta el|fecha l[ií]mite|d'ici|avant le|jusqu'au|au plus tard|date limite|échéance)\b[^.!?\n]{0,25}$`)
+)
+
+// dates returns the dates in s, resolved against the message time at
+// (relative dates and dates without a year need it). A date preceded by
+// "by", "before", "bis", "antes del", "d'ici" … is a deadline.
+func dates(s string, at time.Time) []Entity {
+	var out []Entity
+	add := func(v string, t time.Time, start int) {
+		kind := KindDate
+		if deadCtxRE.MatchString(s[max(0, start-40):start]) {
+			kind = KindDeadline
+		}
+		out = append(out, Entity{Kind: kind, Value: strings.TrimSpace(v), Time: t})
+	}
+	year := at.Year()
+	if at.IsZero() {
+		year = 0
+	}
+	for _, m := range isoDateRE.FindAllStringSubmatchIndex(s, -1) {
+		if t, ok := mkDate(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])); ok {
+			add(s[m[0]:m[1]], t, m[0])
+		}
+	}
+	for _, m := range numDateRE.FindAllStringSubmatchIndex(s, -1) {
+		a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
+		d, mo := a, b // 14.03.2026 and 14/03/2026
+		if s[m[4]:m[5]] == "/" && a <= 12 && b > 12 {
+			d, mo = b, a // 03/14/2026
+		}
+		if t, ok := mkDate(y, mo, d); ok {
+			add(s[m[0]:m[1]], t, m[0])
+		}
+	}
+	// Named months: "14 March 2026", "14. März", "15 de marzo", "March 20".
+	for _, re := range []*regexp.Regexp{dayMonRE, monDayRE} {
+		dayGroup, monGroup := 1, 2
+		if re == monDayRE {
+			dayGroup, monGroup = 2, 1
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			name := s[m[2*monGroup]:m[2*monGroup+1]]
+			mo, ok := months[fold(name)]
+			if !ok || len(name) < 3 {
+				continue
+			}
+			y := year
+			if m[6] >= 0 {
+				y = atoi(s[m[6]:m[7]])
+			}
+			if t, ok := mkDate(y, int(mo), atoi(s[m[2*dayGroup]:m[2*dayGroup+1]])); ok && y > 0 {
+				add(s[m[0]:m[1]], t, m[0])
+			}
+		}
+	}
+	if !at.IsZero() {
+		for _, m := range relRE.FindAllStringSubmatchIndex(s, -1) {
+			w := fold(s[m[2]:m[3]])
+			day := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
+			if wd, ok := weekdays[w]; ok {
+				ahead := (int(wd) - int(at.Weekday()) + 7) % 7
+				out = append(out, Entity{Kind: KindDeadline, Value: strings.TrimSpace(s[m[0]:m[1]]), Time: day.AddDate(0, 0, ahead)})
+			} else if n, ok := relDays[w]; ok {
+				out = append(out, Entity{Kind: KindDeadline, Value: strings.TrimSpace(s[m[0]:m[1]]), Time: day.AddDate(0, 0, n)})
+			}
+		}
+	}
+	return out
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// mkDate builds a UTC date, refusing impossible ones (31 February).
+func mkDate(y, mo, d int) (time.Time, bool) {
+	if mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1900 || y > 2200 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d
+}

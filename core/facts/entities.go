@@ -1,0 +1,126 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Patterns for the specifics a thread states. Each is matched on the
+// message text as written; values are kept as written so the note can be
+// checked against the thread.
+var (
+	httpRE       = regexp.MustCompile(`(?i)\b(?:http|error|errors|status|code|same|getting|got|get|returns|returned|throws|fehler|fehlercode|erreur|c[óo]digo|mismo|même|gleiche|gleichen)(?:\s(?:the|a|an|this|that|an?other|el|le|la|den|die|der))?[\s:#-]*([45]\d\d)s?\b`)
+	httpReasonRE = regexp.MustCompile(`(?i)\b([45]\d\d)[\s-]+(?:bad gateway|internal server error|not found|forbidden|unauthori[sz]ed|gateway time-?out|service unavailable|too many requests|bad request|conflict|payload too large|request timeout|unprocessable)`)
+	hexErrRE     = regexp.MustCompile(`\b0x[0-9A-Fa-f]{4,16}\b`)
+	codeErrRE    = regexp.MustCompile(`\b(?:ERR|E)_[A-Z0-9_]{3,40}\b`)
+	exceptionRE  = regexp.MustCompile(`\b[A-Z][A-Za-z0-9]{2,60}(?:Exception|Error)\b`)
+	quotedRE     = regexp.MustCompile(`["“„«]([^"“”„«»\n]{4,100})["”“»]`)
+	errorCtxRE   = regexp.MustCompile(`(?i)error|fail|message|says|shows|displays|fehler|meldung|erreur|mensaje|message d'erreur|aparece|affiche|zeigt`)
+	versionRE    = regexp.MustCompile(`(?i)\b(?:version|versi[óo]n|release|build|v)\s?(\d+(?:\.\d+){1,3})\b`)
+	platformRE   = regexp.MustCompile(`(?i)\b(Chrome|Chromium|Firefox|Safari|Edge|Brave|Opera|Windows|macOS|Mac OS X?|iOS|iPadOS|Android|Ubuntu|Linux|ChromeOS)(?:\s(\d+(?:\.\d+){0,3}))?\b`)
+	amountPreRE  = regexp.MustCompile(`(?i)(?:[$€£]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?)\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\b|(?:[$€£]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?)\d+(?:[.,]\d{1,2})?\b`)
+	amountPostRE = regexp.MustCompile(`(?i)\b\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|£|\$|(?:EUR|USD|GBP|CHF|CAD|AUD|euros?|dollars?)\b)|\b\d+(?:[.,]\d{1,2})?\s?(?:€|£|\$|(?:EUR|USD|GBP|CHF|CAD|AUD|euros?|dollars?)\b)`)
+	idRE         = regexp.MustCompile(`(?i)\b(?:invoice|order|account|acct|transaction|txn|payment|subscription|contract|workspace|tenant|rechnung|bestellung|konto|vertrag|factura|pedido|cuenta|facture|commande|compte)(?:\s?(?:no\.?|nr\.?|number|num[ée]ro|n[º°o]\.?|id|#))?\s?[:#]?\s?([A-Z0-9][A-Z0-9_-]{2,40})`)
+	prefixIDRE   = regexp.MustCompile(`\b(?:INV|ORD|ACC|ACCT|TXN|SUB|CUS|PO|RE|FAC|CH)-?\d[\dA-Z-]{2,30}\b|\b(?:in|ch|pi|py|cus|sub|txn|acct|re)_[A-Za-z0-9]{8,40}\b`)
+	urlRE        = regexp.MustCompile(`https?://[^\s<>"'()\[\]]+`)
+	emailRE      = regexp.MustCompile(`\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b`)
+	usersRE      = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[,.]\d{3})+|\d+)\+?\s(?:of\s(?:our|my)\s)?(?:[a-z]+\s)?(users|seats|agents|employees|staff|people|members|licen[cs]es|accounts|customers|clients|team members|nutzer|benutzer|mitarbeiter(?:innen)?|usuarios|empleados|agentes|utilisateurs|employ[ée]s|salari[ée]s|collaborateurs|personnes)\b`)
+	planRE       = regexp.MustCompile(`(?i)\b(Enterprise|Business|Professional|Pro|Premium|Team|Growth|Starter|Basic|Plus|Scale|Suite|Elite)\s(?:plan|tier|subscription|license|licence|edition|tarif)\b|\b(?:plan|tarif|forfait|offre)\s(Enterprise|Business|Professional|Pro|Premium|Team|Growth|Starter|Basic|Plus|Scale)\b`)
+)
+
+// entities collects every specific, once per kind and value, with all the
+// messages that state it, in order of first mention.
+func entities(ms []*msg) []Entity {
+	var out []Entity
+	index := map[string]int{}
+	add := func(e Entity, m *msg) {
+		key := e.Kind + "\x00" + strings.ToLower(e.Value)
+		if i, ok := index[key]; ok {
+			out[i].Cites = addCite(out[i].Cites, m.n)
+			out[i].Internal = out[i].Internal && m.internal
+			return
+		}
+		e.Cites = []int{m.n}
+		e.Internal = m.internal
+		index[key] = len(out)
+		out = append(out, e)
+	}
+	for _, m := range ms {
+		t := m.text
+		for _, v := range errorValues(t) {
+			add(Entity{Kind: KindError, Value: v}, m)
+		}
+		for _, sm := range versionRE.FindAllStringSubmatch(t, -1) {
+			add(Entity{Kind: KindVersion, Value: sm[1]}, m)
+		}
+		for _, v := range platformRE.FindAllString(t, -1) {
+			add(Entity{Kind: KindPlatform, Value: v}, m)
+		}
+		for _, a := range amounts(t) {
+			add(a, m)
+		}
+		for _, v := range ids(t) {
+			add(Entity{Kind: KindID, Value: v}, m)
+		}
+		for _, v := range urlRE.FindAllString(t, -1) {
+			add(Entity{Kind: KindURL, Value: strings.TrimRight(v, ".,;:!?")}, m)
+		}
+		for _, v := range emailRE.FindAllString(t, -1) {
+			add(Entity{Kind: KindEmail, Value: v}, m)
+		}
+		for _, sm := range usersRE.FindAllStringSubmatch(t, -1) {
+			if n := number(sm[1]); n > 1 {
+				add(Entity{Kind: KindUsers, Value: strings.TrimSpace(sm[0]), Amount: n}, m)
+			}
+		}
+		for _, v := range planRE.FindAllString(t, -1) {
+			add(Entity{Kind: KindPlan, Value: v}, m)
+		}
+		for _, d := range dates(t, m.at) {
+			add(d, m)
+		}
+	}
+	return out
+}
+
+// errorValues returns the error codes and messages in s: HTTP statuses
+// with context ("HTTP 502", "502 Bad Gateway"), hex and symbolic codes,
+// exception names and quoted messages near an error word.
+func errorValues(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(v string) {
+		v = strings.TrimSpace(v)
+		if v != "" && !seen[strings.ToLower(v)] {
+			seen[strings.ToLower(v)] = true
+			out = append(out, v)
+		}
+	}
+	for _, re := range []*regexp.Regexp{httpReasonRE, httpRE} {
+		for _, sm := range re.FindAllStringSubmatch(s, -1) {
+			add(sm[1])
+		}
+	}
+	for _, re := range []*regexp.Regexp{hexErrRE, codeErrRE, exceptionRE} {
+		for _, v := range re.FindAllString(s, -1) {
+			add(v)
+		}
+	}
+	for _, loc := range quotedRE.FindAllStringSubmatchIndex(s, -1) {
+		lo, hi := max(0, loc[0]-60), min(len(s), loc[1]+30)
+		if errorCtxRE.MatchString(s[lo:hi]) {
+			add(s[loc[2]:loc[3]])
+		}
+	}
+	return out
+}
+
+func ids(s string) []string {
+	var out []string
+	for _, sm := range idRE.FindAllStringSubmatch(s, -1) {
+		if strings.ContainsAny(sm[1], "0123456789") {
+			out = append(out, strings.TrimRight(sm[1], "-_"))
+		}
+	}
+	return append(out, prefixIDRE.FindAllString(s, -1)...)
+}

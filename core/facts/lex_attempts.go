@@ -1,0 +1,171 @@
+package facts
+
+// Attempt kinds: what support tried or asked the customer to try. Each
+// kind has an English label the drafter writes and patterns in en, de,
+// es and fr. Phrases describe the action, so they match requests ("could
+// you clear your cache"), reports ("I cleared the cache") and agent
+// actions ("I've reset your 2FA") alike; who did it comes from the
+// message and the request markers below.
+var attemptLabels = map[string]string{
+	"cache":       "Cleared cache/cookies",
+	"relogin":     "Logged out and back in",
+	"reinstall":   "Reinstalled the app",
+	"update":      "Updated to a newer version",
+	"rollback":    "Rolled back to an earlier version",
+	"restart":     "Restarted the app or device",
+	"password":    "Reset the password",
+	"2fa":         "Reset two-factor authentication",
+	"resend":      "Resent the invoice or e-mail",
+	"credit":      "Applied a credit or refund",
+	"setting":     "Changed a setting",
+	"browser":     "Tried another browser",
+	"device":      "Tried another device",
+	"network":     "Tried another network",
+	"incognito":   "Tried a private/incognito window",
+	"extensions":  "Disabled browser extensions",
+	"reconnect":   "Reconnected the integration",
+	"smaller":     "Tried a smaller range or file",
+	"permissions": "Checked roles and permissions",
+	"har":         "HAR file requested",
+	"console":     "Browser console log requested",
+	"screenshot":  "Screenshots requested",
+	"macro":       "Macro sent",
+}
+
+// infoKinds are requests for information: their outcome is whether the
+// customer provided it, not whether it fixed anything.
+var infoKinds = map[string]bool{"har": true, "console": true, "screenshot": true}
+
+var attemptTable = []Phrase{
+	{"cache", "en", []string{"clear* ~ cache*", "clear* ~ cookie*", "delet* ~ cookie*", "delet* ~ cache", "empt* ~ cache", "cache ~ clear*", "cookies ~ clear*", "hard refresh", "hard reload"}},
+	{"cache", "de", []string{"cache ~ leer*", "cache ~ geleert", "cache ~ losch*", "cache ~ geloscht", "cookies ~ losch*", "cookies ~ geloscht", "browserverlauf ~ geloscht"}},
+	{"cache", "es", []string{"borr* ~ cache", "borr* ~ cookies", "limpi* ~ cache", "limpi* ~ cookies", "vaci* ~ cache"}},
+	{"cache", "fr", []string{"vid* ~ cache", "effac* ~ cache", "effac* ~ cookies", "supprim* ~ cookies", "nettoy* ~ cache"}},
+
+	{"relogin", "en", []string{"log* out and ~ in", "sign* out and ~ in", "re-login", "relogin", "re-log*", "log* in again", "sign* in again", "logging out and back"}},
+	{"relogin", "de", []string{"ab- und wieder angemeldet", "abmelden und ~ anmelden", "abgemeldet und ~ angemeldet", "neu anmelden", "neu angemeldet", "erneut angemeldet", "erneut anmelden"}},
+	{"relogin", "es", []string{"cerr* sesion y ~ volv*", "cerr* ~ sesion y ~ inici*", "volv* a iniciar sesion"}},
+	{"relogin", "fr", []string{"deconnect* ~ reconnect*", "reconnecte* au compte", "vous reconnecter", "me suis reconnect*"}},
+
+	{"reinstall", "en", []string{"reinstal*", "re-install*", "uninstall*"}},
+	{"reinstall", "de", []string{"neu installier*", "neuinstallation", "deinstalliert"}},
+	{"reinstall", "es", []string{"reinstal*", "desinstal*"}},
+	{"reinstall", "fr", []string{"reinstall*", "desinstall*"}},
+
+	{"update", "en", []string{"updat* to ~ version", "updat* ~ to the latest", "upgrad* to ~ version", "updat* the app", "updat* the browser", "updat* the extension", "updat* ~ chrome", "install* the latest", "latest version"}},
+	{"update", "de", []string{"aktualisier*", "neueste version", "update installiert"}},
+	{"update", "es", []string{"actualiz* ~ version", "actualiz* la app*", "actualiz* el navegador", "ultima version"}},
+	{"update", "fr", []string{"mettre a jour", "mis a jour", "mise a jour ~ install*", "derniere version"}},
+
+	{"rollback", "en", []string{"roll* back", "rollback", "downgrad*", "revert* to ~ version", "previous version", "older version"}},
+	{"rollback", "de", []string{"vorherige version", "altere version", "zuruckgestuft", "downgrade"}},
+	{"rollback", "es", []string{"version anterior", "revert*"}},
+	{"rollback", "fr", []string{"version precedente", "ancienne version", "retrograd*"}},
+
+	{"restart", "en", []string{"restart*", "reboot*", "power cycl*"}},
+	{"restart", "de", []string{"neu gestartet", "neu starten", "neustart*"}},
+	{"restart", "es", []string{"reinici*"}},
+	{"restart", "fr", []string{"redemarr*"}},
+
+	{"password", "en", []string{"reset* ~ password", "password reset", "password ~ reset", "new password"}},
+	{"password", "de", []string{"passwort ~ zuruckgesetzt", "passwort ~ zurucksetzen", "neues passwort", "kennwort ~ zuruckgesetzt"}},
+	{"password", "es", []string{"restablec* ~ contrasena", "cambi* ~ contrasena", "nueva contrasena"}},
+	{"password", "fr", []string{"reinitialis* ~ mot de passe", "nouveau mot de passe", "chang* ~ mot de passe"}},
+
+	{"2fa", "en", []string{"reset* ~ 2fa", "reset* ~ mfa", "reset* ~ two-factor", "2fa ~ reset", "mfa ~ reset", "disabl* ~ 2fa", "new authenticator", "backup codes", "recovery codes"}},
+	{"2fa", "de", []string{"2fa ~ zuruckgesetzt", "zwei-faktor ~ zuruckgesetzt", "2fa ~ deaktiviert"}},
+	{"2fa", "es", []string{"restablec* ~ 2fa", "restablec* ~ doble factor", "2fa ~ restablec*"}},
+	{"2fa", "fr", []string{"reinitialis* ~ 2fa", "reinitialis* ~ double authentification", "2fa ~ reinitialis*"}},
+
+	{"resend", "en", []string{"resen* ~ invoice", "re-sent ~ invoice", "sent ~ invoice again", "resen* ~ email", "resen* ~ e-mail", "resen* ~ invitation", "resen* ~ invite", "resen* ~ link", "resen* ~ receipt"}},
+	{"resend", "de", []string{"rechnung ~ erneut ~ gesendet", "rechnung ~ erneut ~ geschickt", "erneut ~ zugesendet", "nochmals ~ gesendet", "nochmal ~ geschickt"}},
+	{"resend", "es", []string{"reenvi* ~ factura", "reenvi* ~ correo", "reenvi* ~ enlace", "reenvi* ~ invitacion"}},
+	{"resend", "fr", []string{"renvoy* ~ facture", "renvoy* ~ e-mail", "renvoy* ~ lien", "renvoye* ~ invitation"}},
+
+	{"credit", "en", []string{"appl* ~ credit", "issu* ~ refund", "issu* ~ credit", "process* ~ refund", "refunded ~ the", "partial refund", "credit note", "goodwill credit"}},
+	{"credit", "de", []string{"gutschrift ~ erstellt", "gutschrift ~ angewendet", "ruckerstattung ~ veranlasst", "ruckerstattung ~ durchgefuhrt", "erstattet"}},
+	{"credit", "es", []string{"apli* ~ credito", "reembolso ~ procesado", "emiti* ~ reembolso", "reembolsado"}},
+	{"credit", "fr", []string{"appliqu* ~ credit", "applique* ~ avoir", "rembours* ~ effectue", "emis ~ avoir", "rembourse"}},
+
+	{"setting", "en", []string{"chang* ~ setting*", "toggl* ~ setting*", "toggl* ~ off", "toggl* ~ on", "disabl* ~ setting*", "enabl* ~ setting*", "adjust* ~ setting*", "updat* ~ setting*", "switch* ~ setting*", "turn* off ~ setting*", "reconfigur*"}},
+	{"setting", "de", []string{"einstellung* ~ geandert", "einstellung* ~ andern", "einstellung* ~ angepasst", "einstellung* ~ deaktiviert", "einstellung* ~ aktiviert"}},
+	{"setting", "es", []string{"cambi* ~ configuracion", "cambi* ~ ajuste*", "modific* ~ configuracion", "desactiv* ~ opcion", "activ* ~ opcion"}},
+	{"setting", "fr", []string{"modifi* ~ parametre*", "chang* ~ parametre*", "modifi* ~ reglage*", "desactiv* ~ option", "activ* ~ option"}},
+
+	{"browser", "en", []string{"another browser", "different browser", "other browser*", "other browsers", "second browser", "tried ~ firefox", "tried ~ safari", "tried ~ edge", "tried ~ chrome", "switch* to firefox", "switch* to chrome", "switch* to safari", "switch* to edge", "also in firefox", "also in chrome", "also in safari", "also in edge"}},
+	{"browser", "de", []string{"anderen browser", "anderem browser", "andere browser", "auch in firefox", "auch in chrome", "auch in safari", "auch in edge", "auch im firefox"}},
+	{"browser", "es", []string{"otro navegador", "otros navegadores", "navegador diferente", "tambien en firefox", "tambien en chrome", "tambien en safari", "prob* ~ firefox", "prob* ~ chrome"}},
+	{"browser", "fr", []string{"autre navigateur", "autres navigateurs", "navigateur different", "aussi sous firefox", "aussi sous chrome", "essaye ~ firefox", "essaye ~ chrome"}},
+
+	{"device", "en", []string{"another device", "different device", "other device*", "another computer", "different computer", "another laptop", "different laptop", "another phone", "different phone", "colleague's computer", "another machine", "different machine"}},
+	{"device", "de", []string{"anderen gerat", "anderem gerat", "anderen rechner", "anderem rechner", "anderen computer", "anderem computer", "anderen laptop", "anderem laptop"}},
+	{"device", "es", []string{"otro dispositivo", "otro ordenador", "otra computadora", "otro equipo", "otro telefono", "otro movil"}},
+	{"device", "fr", []string{"autre appareil", "autre ordinateur", "autre poste", "autre telephone", "autre pc"}},
+
+	{"network", "en", []string{"another network", "different network", "other network", "without ~ vpn", "disabl* ~ vpn", "turn* off ~ vpn", "mobile hotspot", "different wifi", "another wifi", "different connection", "another connection", "off the vpn"}},
+	{"network", "de", []string{"anderen netzwerk", "anderem netzwerk", "ohne vpn", "vpn ~ deaktiviert", "anderen wlan", "anderem wlan"}},
+	{"network", "es", []string{"otra red", "sin ~ vpn", "desactiv* ~ vpn", "otra conexion", "otro wifi"}},
+	{"network", "fr", []string{"autre reseau", "sans ~ vpn", "desactiv* ~ vpn", "autre connexion", "autre wifi"}},
+
+	{"incognito", "en", []string{"incognito", "private window", "private mode", "private browsing", "inprivate"}},
+	{"incognito", "de", []string{"inkognito*", "privaten fenster", "privates fenster", "privatmodus", "privaten modus"}},
+	{"incognito", "es", []string{"incognito", "ventana privada", "modo privado"}},
+	{"incognito", "fr", []string{"navigation privee", "fenetre privee", "mode prive"}},
+
+	{"extensions", "en", []string{"disabl* ~ extension*", "turn* off ~ extension*", "remov* ~ extension*", "ad blocker", "adblock*", "ad-block*", "without extensions"}},
+	{"extensions", "de", []string{"erweiterung* ~ deaktiv*", "add-ons ~ deaktiv*", "werbeblocker", "ohne erweiterungen"}},
+	{"extensions", "es", []string{"desactiv* ~ extension*", "bloqueador de anuncios", "sin extensiones"}},
+	{"extensions", "fr", []string{"desactiv* ~ extension*", "bloqueur de pub*", "sans extensions"}},
+
+	{"reconnect", "en", []string{"reconnect* ~ integration", "reconnect* ~ account", "re-authoriz*", "reauthoriz*", "re-authenticat*", "reauthenticat*", "disconnect* and reconnect*", "regenerat* ~ api key", "regenerat* ~ token", "new api key", "new api token"}},
+	{"reconnect", "de", []string{"integration ~ neu verbunden", "neu verbunden", "neu autorisiert", "api-schlussel ~ neu"}},
+	{"reconnect", "es", []string{"reconect* ~ integracion", "volv* a conectar", "nueva clave api", "regener* ~ token"}},
+	{"reconnect", "fr", []string{"reconnect* ~ integration", "nouvelle cle api", "regener* ~ jeton", "regener* ~ token"}},
+
+	{"smaller", "en", []string{"smaller ~ range", "shorter ~ range", "smaller ~ export", "smaller ~ batch*", "smaller ~ file", "fewer rows", "fewer records", "smaller date", "split* ~ export", "one month at a time", "split* ~ into smaller"}},
+	{"smaller", "de", []string{"kleiner* zeitraum", "kurzer* zeitraum", "kleinere datei", "kleineren export", "weniger zeilen"}},
+	{"smaller", "es", []string{"rango ~ menor", "rango ~ mas corto", "periodo ~ mas corto", "archivo ~ mas pequeno", "menos filas"}},
+	{"smaller", "fr", []string{"periode ~ plus courte", "plage ~ plus petite", "fichier ~ plus petit", "moins de lignes"}},
+
+	{"permissions", "en", []string{"check* ~ permissions", "check* ~ role*", "assign* ~ role", "grant* ~ permission*", "gave ~ admin", "chang* ~ role", "verified ~ permissions"}},
+	{"permissions", "de", []string{"berechtigung* ~ gepruft", "rolle ~ zugewiesen", "rechte ~ gepruft", "berechtigung* ~ angepasst"}},
+	{"permissions", "es", []string{"revis* ~ permisos", "asign* ~ rol", "verific* ~ permisos"}},
+	{"permissions", "fr", []string{"verifi* ~ permissions", "verifi* ~ droits", "attribu* ~ role"}},
+
+	{"har", "en", []string{"har file", "har capture", "har log", ".har", "network log*", "network trace"}},
+	{"har", "de", []string{"har-datei", "har datei", "netzwerkprotokoll"}},
+	{"har", "es", []string{"archivo har", "fichero har"}},
+	{"har", "fr", []string{"fichier har"}},
+
+	{"console", "en", []string{"console log*", "console output", "browser console", "console errors", "devtools", "developer tools", "error log*", "app log*", "log file*"}},
+	{"console", "de", []string{"konsolen*", "browserkonsole", "entwicklertools", "protokolldatei*", "logdatei*"}},
+	{"console", "es", []string{"consola del navegador", "registro de la consola", "herramientas de desarrollador", "archivo de registro"}},
+	{"console", "fr", []string{"console du navigateur", "journal de la console", "outils de developpement", "fichier journal"}},
+
+	{"screenshot", "en", []string{"screenshot*", "screen shot*", "screen recording", "screencast", "screen capture", "video of"}},
+	{"screenshot", "de", []string{"screenshot*", "bildschirmfoto*", "bildschirmaufnahme*"}},
+	{"screenshot", "es", []string{"captura* de pantalla", "grabacion de pantalla"}},
+	{"screenshot", "fr", []string{"capture* d'ecran", "capture* ecran", "enregistrement d'ecran"}},
+}
+
+// requestTable marks a sentence in an agent's message as asking the
+// customer to do something, so the customer is the one who does it.
+var requestTable = []Phrase{
+	{"ask", "en", []string{"could you", "can you", "would you", "please", "try", "have you tried", "did you try", "let me know", "send us", "send me", "attach", "kindly", "i'd suggest", "i suggest", "i recommend", "you may want", "you might", "go ahead and", "if you"}},
+	{"ask", "de", []string{"konnten sie", "konnen sie", "kannst du", "konntest du", "bitte", "versuchen sie", "probieren sie", "haben sie ~ versucht", "schicken sie", "senden sie"}},
+	{"ask", "es", []string{"podria", "podrias", "puede", "puedes", "por favor", "intente", "intenta", "pruebe", "prueba", "ha probado", "has probado", "envienos", "enviarnos"}},
+	{"ask", "fr", []string{"pourriez-vous", "pourriez", "pouvez-vous", "pouvez", "merci de", "essayez", "veuillez", "avez-vous essaye", "envoyez-nous", "nous envoyer", "je vous invite"}},
+}
+
+// negatedTable marks a sentence that says the thing was not done ("I
+// haven't tried reinstalling yet"); such mentions are not attempts.
+var negatedTable = []Phrase{
+	{"no", "en", []string{"haven't tried", "have not tried", "didn't try", "did not try", "not yet tried", "can't clear", "cannot clear", "don't know how"}},
+	{"no", "de", []string{"noch nicht versucht", "nicht versucht"}},
+	{"no", "es", []string{"no he probado", "no he intentado", "todavia no"}},
+	{"no", "fr", []string{"pas encore essaye", "n'ai pas essaye"}},
+}
+
+func init() {
+	requestTable[0].Patterns = append(requestTable[0].Patterns, "asked ~ to", "told ~ to", "suggested", "advised", "recommended")
+}

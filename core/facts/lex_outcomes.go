@@ -1,0 +1,21 @@
+package facts
+
+// Outcome phrases, read in the messages after an attempt. They are checked
+// in the order partial, failed, worked, so "it works now but only for
+// admins" is partial and "still not working now" is failed.
+var outcomeTable = []Phrase{
+	{Partial, "en", []string{"worked but", "works but", "working but", "helped but", "fixed ~ but", "that worked, but", "only for", "only works", "only worked", "partially", "partly", "some of them", "for some users", "intermittent*", "sometimes works", "better but"}},
+	{Partial, "de", []string{"funktioniert ~ aber", "hat geholfen ~ aber", "nur fur", "nur bei", "teilweise", "manchmal"}},
+	{Partial, "es", []string{"funciona ~ pero", "funciono ~ pero", "solo para", "solo con", "parcialmente", "a veces"}},
+	{Partial, "fr", []string{"fonctionne ~ mais", "marche ~ mais", "seulement pour", "uniquement pour", "partiellement", "parfois"}},
+
+	{Failed, "en", []string{"still getting", "still get", "still seeing", "still see", "still happening", "still happens", "still fail*", "still broken", "still not", "still doesn't", "still does not", "still can't", "still cannot", "still unable", "still no", "still the same", "still have the", "still having", "same error", "same issue", "same problem", "same result", "same thing", "same message", "same 5*", "same 4*", "didn't help", "did not help", "didn't work", "did not work", "doesn't work", "does not work", "didn't fix", "did not fix", "didn't change", "did not change", "didn't make a difference", "no difference", "no luck", "no change", "nothing changed", "made no difference", "not working", "not fixed", "without success", "unsuccessful", "to no avail", "fails again", "failed again", "happened again", "persists", "keeps failing", "no joy", "neither worked", "none of", "no dice", "not resolved", "isn't resolved"}},
+	{Failed, "de", []string{"weiterhin", "immer noch", "nach wie vor", "hat nicht geholfen", "half nicht", "hilft nicht", "hat nicht funktioniert", "funktioniert nicht", "klappt nicht", "hat nicht geklappt", "gleiche fehler", "gleichen fehler", "derselbe fehler", "denselben fehler", "selbe fehler", "selben fehler", "gleiche problem", "ohne erfolg", "leider nicht", "keine anderung", "nichts geandert", "besteht weiterhin"}},
+	{Failed, "es", []string{"sigue sin", "sigue igual", "sigue fallando", "sigue dando", "sigue apareciendo", "todavia no", "aun no", "mismo error", "mismo problema", "no funciono", "no ha funcionado", "no funciona", "no sirvio", "no ha servido", "no ayudo", "sin exito", "sin cambios", "nada cambio", "persiste"}},
+	{Failed, "fr", []string{"toujours", "meme erreur", "meme probleme", "n'a pas fonctionne", "n'a pas marche", "ne marche pas", "ne fonctionne pas", "n'a rien change", "sans succes", "aucun changement", "pas mieux", "persiste"}},
+
+	{Worked, "en", []string{"that fixed it", "fixed it", "that did it", "did the trick", "works now", "working now", "it worked", "that worked", "works again", "working again", "all good now", "problem solved", "issue solved", "resolved now", "is resolved", "that solved", "solved it", "went through", "can log in now", "can now log in", "i'm in", "back to normal", "received it", "got it now"}},
+	{Worked, "de", []string{"funktioniert jetzt", "funktioniert wieder", "hat funktioniert", "hat geklappt", "klappt jetzt", "klappt wieder", "geht wieder", "geht jetzt", "problem gelost", "ist gelost"}},
+	{Worked, "es", []string{"ya funciona", "ahora funciona", "funciono", "ha funcionado", "vuelve a funcionar", "solucionado", "resuelto", "ya puedo"}},
+	{Worked, "fr", []string{"ca marche", "ca fonctionne", "fonctionne maintenant", "fonctionne a nouveau", "a marche", "a fonctionne", "c'est resolu", "probleme resolu", "je peux maintenant"}},
+}

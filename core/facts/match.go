@@ -1,0 +1,197 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Phrase is one entry of a phrase table: a key (what the phrase means),
+// the language it is written in, and its patterns.
+//
+// A pattern is a sequence of words matched on folded text (lower case,
+// accents removed, ß → ss) at word boundaries. A word ending in "*"
+// matches any word it starts ("reinstal*" matches "reinstalled"); "~"
+// stands for up to three other words ("clear* ~ cache" matches "cleared
+// the browser cache").
+type Phrase struct {
+	Key      string
+	Lang     string
+	Patterns []string
+}
+
+// step is one compiled pattern word.
+type step struct {
+	word   string
+	prefix bool
+	gap    bool
+}
+
+type pattern struct {
+	key   string
+	steps []step
+	src   string
+}
+
+// lexicon is a compiled phrase table, indexed by the first word of each
+// pattern so matching costs a few map lookups per word of text.
+type lexicon struct {
+	exact  map[string][]*pattern
+	prefix map[string][]*pattern
+	maxPre int
+}
+
+// hit is one match: the key, the pattern and the word span.
+type hit struct {
+	key        string
+	src        string
+	start, end int // word indexes, end exclusive
+}
+
+const maxGap = 3
+
+func compile(table []Phrase) *lexicon {
+	l := &lexicon{exact: map[string][]*pattern{}, prefix: map[string][]*pattern{}}
+	for _, ph := range table {
+		for _, src := range ph.Patterns {
+			p := &pattern{key: ph.Key, src: src}
+			for _, w := range strings.Fields(src) {
+				if w == "~" {
+					p.steps = append(p.steps, step{gap: true})
+					continue
+				}
+				pre := strings.HasSuffix(w, "*")
+				for _, t := range words(fold(strings.TrimSuffix(w, "*"))) {
+					p.steps = append(p.steps, step{word: t})
+				}
+				if pre && len(p.steps) > 0 {
+					p.steps[len(p.steps)-1].prefix = true
+				}
+			}
+			if len(p.steps) == 0 || p.steps[0].gap {
+				panic("facts: bad pattern " + src) // a bug in a phrase table, caught by tests
+			}
+			first := p.steps[0]
+			if first.prefix {
+				l.prefix[first.word] = append(l.prefix[first.word], p)
+				if n := len(first.word); n > l.maxPre {
+					l.maxPre = n
+				}
+			} else {
+				l.exact[first.word] = append(l.exact[first.word], p)
+			}
+		}
+	}
+	return l
+}
+
+// find returns every match in ws (folded words), leftmost first; at one
+// position each key is reported once.
+func (l *lexicon) find(ws []string) []hit {
+	var out []hit
+	for i, w := range ws {
+		try := func(ps []*pattern) {
+			for _, p := range ps {
+				if end, ok := p.matchAt(ws, i); ok {
+					out = append(out, hit{key: p.key, src: p.src, start: i, end: end})
+				}
+			}
+		}
+		try(l.exact[w])
+		for n := 1; n <= len(w) && n <= l.maxPre; n++ {
+			if ps, ok := l.prefix[w[:n]]; ok {
+				try(ps)
+			}
+		}
+	}
+	return out
+}
+
+// has reports whether any pattern of key (or any key when key is "")
+// matches ws.
+func (l *lexicon) has(ws []string, key string) bool {
+	for _, h := range l.find(ws) {
+		if key == "" || h.key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *pattern) matchAt(ws []string, i int) (int, bool) {
+	return matchSteps(p.steps, ws, i)
+}
+
+func matchSteps(steps []step, ws []string, i int) (int, bool) {
+	if len(steps) == 0 {
+		return i, true
+	}
+	s := steps[0]
+	if s.gap {
+		for skip := 0; skip <= maxGap && i+skip <= len(ws); skip++ {
+			if end, ok := matchSteps(steps[1:], ws, i+skip); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if i >= len(ws) {
+		return 0, false
+	}
+	if ws[i] != s.word && !(s.prefix && strings.HasPrefix(ws[i], s.word)) {
+		return 0, false
+	}
+	return matchSteps(steps[1:], ws, i+1)
+}
+
+// fold lowers s, removes accents and unifies apostrophes, so "Réinstallé"
+// and "reinstalle", "didn’t" and "didn't" compare equal.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if f, ok := folds[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var folds = map[rune]string{
+	'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'ã': "a", 'å': "a",
+	'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
+	'í': "i", 'ì': "i", 'î': "i", 'ï': "i",
+	'ó': "o", 'ò': "o", 'ô': "o", 'ö': "o", 'õ': "o",
+	'ú': "u", 'ù': "u", 'û': "u", 'ü': "u",
+	'ñ': "n", 'ç': "c", 'ß': "ss", 'œ': "oe", 'æ': "ae",
+	'’': "'", '‘': "'", 'ʼ': "'", '`': "'",
+}
+
+// words splits folded text into words: runs of letters and digits, with
+// inner apostrophes and hyphens kept ("didn't", "re-login", "2fa").
+func words(s string) []string {
+	var out []string
+	rs := []rune(s)
+	start := -1
+	for i, r := range rs {
+		inner := (r == '\'' || r == '-') && start >= 0 && i+1 < len(rs) && isWordRune(rs[i+1])
+		if isWordRune(r) || inner {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, string(rs[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, string(rs[start:]))
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

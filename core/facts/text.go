@@ -1,0 +1,45 @@
+package facts
+
+import "strings"
+
+// sentence is one sentence of a message with its folded words.
+type sentence struct {
+	text string
+	ws   []string
+}
+
+// sentences splits text at ., !, ? or ; followed by a space, and at line
+// breaks, so "v2.3.1" and "1,200.00" stay whole.
+func sentences(text string) []sentence {
+	var out []sentence
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, sentence{text: s, ws: words(fold(s))})
+		}
+	}
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		end := c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '\t' || text[i+1] == '\r'))
+		if end {
+			add(text[start : i+1])
+			start = i + 1
+		}
+	}
+	add(text[start:])
+	return out
+}
+
+// clip shortens s to at most n runes at a word boundary, adding "…".
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	cut := string(rs[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
