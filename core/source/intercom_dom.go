@@ -139,7 +139,11 @@ func icDOMPart(th *thread.Thread, p *html.Node) {
 	if text := clean.HTMLToText(innerHTML(body)); strings.TrimSpace(text) != "" {
 		m := thread.Message{ID: attr(p, "data-part-id"), Author: who, At: at, Visibility: thread.Public, Channel: "chat", Text: text}
 		if strings.HasPrefix(typ, "note") {
+			// Only teammates write notes, whatever the markup claims.
 			m.Visibility, m.Channel = thread.Internal, "note"
+			if m.Author.Role != thread.Bot {
+				m.Author.Role = thread.Agent
+			}
 		}
 		for _, a := range findAll(p, byClass("conversation__part__attachment")) {
 			if n := nodeText(a); n != "" {
