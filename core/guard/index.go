@@ -1,0 +1,194 @@
+package guard
+
+import (
+	"strings"
+	"time"
+
+	"handoff/core/thread"
+)
+
+// index holds every specific a thread contains, by value, so a note's
+// specifics can be looked up whatever their spelling.
+type index struct {
+	corpus   string // the thread's text, lower-cased, for raw look-ups
+	nums     map[string]bool
+	amounts  map[string]bool // "EUR|1200"
+	curs     map[string]bool
+	dates    map[ymd]bool // full dates
+	mds      map[ymd]bool // month and day, Y = 0
+	years    map[int]bool
+	weekdays map[int]bool
+	times    map[int]bool
+	keys     map[string]bool
+	spanDays int // days from the first to the last dated thing in the thread
+	messages int
+}
+
+// newIndex reads every text of th: subject, messages (text, quoted text,
+// author, attachment names), ticket metadata and event values, plus the
+// dates and times of messages, events and the ticket itself.
+func newIndex(th *thread.Thread) *index {
+	ix := &index{nums: map[string]bool{}, amounts: map[string]bool{}, curs: map[string]bool{},
+		dates: map[ymd]bool{}, mds: map[ymd]bool{}, years: map[int]bool{}, weekdays: map[int]bool{},
+		times: map[int]bool{}, keys: map[string]bool{}, messages: len(th.Messages)}
+	var b strings.Builder
+	add := func(ss ...string) {
+		for _, s := range ss {
+			if s != "" {
+				b.WriteString(s)
+				b.WriteString("\n")
+			}
+		}
+	}
+	t := th.Ticket
+	add(t.ID, t.Subject, t.Status, t.Priority, t.Organization, t.Group, t.Assignee, t.URL,
+		t.Requester.Name, t.Requester.Email)
+	add(t.Tags...)
+	var first, last time.Time
+	stamp := func(at time.Time) {
+		if at.IsZero() {
+			return
+		}
+		if first.IsZero() || at.Before(first) {
+			first = at
+		}
+		if at.After(last) {
+			last = at
+		}
+		for _, a := range []time.Time{at, at.UTC()} {
+			ix.addDate(ymd{a.Year(), int(a.Month()), a.Day()})
+			ix.times[a.Hour()*60+a.Minute()] = true
+		}
+	}
+	stamp(t.Created)
+	stamp(t.Updated)
+	for _, m := range th.Messages {
+		add(m.ID, m.Author.Name, m.Author.Email, m.Text, m.Quoted, m.Channel)
+		add(m.Attachments...)
+		stamp(m.At)
+	}
+	for _, e := range th.Events {
+		add(e.Field, e.From, e.To, e.By)
+		stamp(e.At)
+	}
+	if !first.IsZero() {
+		ix.spanDays = int(last.Sub(first).Hours()/24 + 0.999)
+	}
+	text := b.String()
+	ix.corpus = strings.ToLower(text)
+	for _, s := range extract(text) {
+		ix.addSpecific(s)
+	}
+	return ix
+}
+
+func (ix *index) addDate(d ymd) {
+	ix.dates[d] = true
+	ix.mds[ymd{0, d.M, d.D}] = true
+	ix.years[d.Y] = true
+	ix.weekdays[weekday(d)] = true
+}
+
+func (ix *index) addSpecific(s specific) {
+	switch s.kind {
+	case kNumber:
+		ix.nums[s.num] = true
+	case kAmount:
+		ix.nums[s.num] = true
+		ix.amounts[s.cur+"|"+s.num] = true
+		ix.curs[s.cur] = true
+	case kDate:
+		for _, d := range s.dates {
+			if d.Y == 0 {
+				ix.mds[d] = true
+			} else {
+				ix.addDate(d)
+			}
+		}
+	case kWeekday:
+		ix.weekdays[s.wd] = true
+	case kTime:
+		ix.times[s.hm] = true
+	case kURL, kEmail, kID:
+		ix.keys[s.key] = true
+	}
+}
+
+// grounded reports whether the thread holds s, compared by value.
+func (ix *index) grounded(s specific) bool {
+	if ix.rawFound(s.raw) {
+		return true
+	}
+	switch s.kind {
+	case kNumber:
+		return ix.nums[s.num] || ix.computed(s)
+	case kAmount:
+		if ix.amounts[s.cur+"|"+s.num] || ix.amounts["|"+s.num] {
+			return true
+		}
+		return ix.nums[s.num] && (s.cur == "" || ix.curs[s.cur] || strings.Contains(ix.corpus, strings.ToLower(s.cur)))
+	case kDate:
+		for _, d := range s.dates {
+			md := ymd{0, d.M, d.D}
+			if ix.dates[d] || (d.Y == 0 && ix.mds[md]) || (ix.mds[md] && ix.years[d.Y]) {
+				return true
+			}
+		}
+		return false
+	case kWeekday:
+		return ix.weekdays[s.wd]
+	case kTime:
+		return ix.times[s.hm]
+	case kURL, kEmail, kID:
+		return ix.keys[s.key]
+	}
+	return true
+}
+
+// computed allows small counts and durations the thread can justify: a
+// number of days up to the thread's span in days + 1 (hours, weeks,
+// months and minutes likewise), and counts of times, attempts, messages,
+// follow-ups, agents … up to the number of messages.
+func (ix *index) computed(s specific) bool {
+	n := smallInt(s.num)
+	if n < 0 {
+		return false
+	}
+	days := ix.spanDays + 1
+	switch s.unit {
+	case "days":
+		return n <= days
+	case "hours":
+		return n <= days*24
+	case "minutes":
+		return n <= days*24*60
+	case "weeks":
+		return n <= days/7+1
+	case "months":
+		return n <= days/30+1
+	case "count":
+		return n <= ix.messages
+	}
+	return false
+}
+
+// rawFound reports whether raw occurs in the thread as a whole word.
+func (ix *index) rawFound(raw string) bool {
+	r := strings.ToLower(strings.TrimSpace(raw))
+	if r == "" {
+		return false
+	}
+	c := ix.corpus
+	for off := 0; off < len(c); {
+		i := strings.Index(c[off:], r)
+		if i < 0 {
+			return false
+		}
+		a, b := off+i, off+i+len(r)
+		if (a == 0 || !isWordRune(lastRune(c[:a]))) && (b == len(c) || !isWordRune([]rune(c[b:min(b+4, len(c))] + " ")[0])) {
+			return true
+		}
+		off = a + 1
+	}
+	return false
+}

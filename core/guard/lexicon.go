@@ -1,0 +1,244 @@
+package guard
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"path"
+	"strings"
+)
+
+// The word lists live in lexicon/*.txt, one file per language; their
+// format is in lexicon/README.md.
+//
+//go:embed lexicon/*.txt
+var lexFS embed.FS
+
+// term is one position of a lexicon entry.
+type term struct {
+	word   string // a literal word, or a prefix when prefix is set
+	prefix bool   // "word*"
+	list   string // "@list": any one-word entry of that list
+	opt    bool   // "_?": optionally one arbitrary word
+}
+
+// entry is one line of a lexicon list.
+type entry struct {
+	lang   string
+	text   string // the line as written, without its prefix
+	terms  []term
+	not    []string // "-word": the word after the match must not be one of these
+	person bool     // "? ": counts only when said of a person
+	bare   bool     // "! ": counts only when its sentence has no citation or specific
+}
+
+// rawLine is one raw line of a list, split into words.
+type rawLine struct {
+	lang  string
+	words []string
+}
+
+// ordinals maps each word of list to its line's position (0-based) in its
+// language's file: months and weekdays are listed in calendar order.
+func (l *lexicon) ordinals(list string) map[string]int {
+	out := map[string]int{}
+	pos := map[string]int{}
+	for _, ln := range l.lines[list] {
+		for _, w := range ln.words {
+			if _, dup := out[w]; !dup {
+				out[w] = pos[ln.lang]
+			}
+		}
+		pos[ln.lang]++
+	}
+	return out
+}
+
+// lexicon is every language's lists merged.
+type lexicon struct {
+	lists map[string][]entry
+	lines map[string][]rawLine // list → its lines in file order, all languages
+	words map[string]map[string]bool
+	pref  map[string][]string
+}
+
+var lex, lexErr = loadLexicon()
+
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{lists: map[string][]entry{}, lines: map[string][]rawLine{},
+		words: map[string]map[string]bool{}, pref: map[string][]string{}}
+	files, err := lexFS.ReadDir("lexicon")
+	if err != nil {
+		return l, err
+	}
+	for _, f := range files {
+		if !strings.HasSuffix(f.Name(), ".txt") {
+			continue
+		}
+		b, err := lexFS.ReadFile(path.Join("lexicon", f.Name()))
+		if err != nil {
+			return l, err
+		}
+		if err := l.parse(strings.TrimSuffix(f.Name(), ".txt"), string(b)); err != nil {
+			return l, fmt.Errorf("lexicon/%s: %w", f.Name(), err)
+		}
+	}
+	return l, nil
+}
+
+func (l *lexicon) parse(lang, src string) error {
+	list := ""
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		text := strings.TrimSpace(sc.Text())
+		switch {
+		case text == "" || strings.HasPrefix(text, "#"):
+			continue
+		case strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]"):
+			list = text[1 : len(text)-1]
+			continue
+		case list == "":
+			return fmt.Errorf("line %d: entry before any [list]", n)
+		}
+		l.lines[list] = append(l.lines[list], rawLine{lang, strings.Fields(normWord(text))})
+		e := entry{lang: lang}
+		if rest, ok := strings.CutPrefix(text, "? "); ok {
+			e.person, text = true, rest
+		} else if rest, ok := strings.CutPrefix(text, "! "); ok {
+			e.bare, text = true, rest
+		}
+		for _, f := range strings.Fields(text) {
+			switch {
+			case f == "_?":
+				e.terms = append(e.terms, term{opt: true})
+			case strings.HasPrefix(f, "@") && len(f) > 1:
+				e.terms = append(e.terms, term{list: f[1:]})
+			case strings.HasPrefix(f, "-") && len(f) > 1:
+				e.not = append(e.not, normWord(f[1:]))
+			case strings.HasSuffix(f, "*") && len(f) > 1:
+				e.terms = append(e.terms, term{word: normWord(strings.TrimSuffix(f, "*")), prefix: true})
+			default:
+				for _, t := range tokenize(f) {
+					e.terms = append(e.terms, term{word: t.s})
+				}
+			}
+		}
+		if len(e.terms) == 0 {
+			return fmt.Errorf("line %d: empty entry", n)
+		}
+		e.text = strings.Join(strings.Fields(text), " ")
+		l.lists[list] = append(l.lists[list], e)
+		if len(e.terms) == 1 && e.terms[0].list == "" && !e.terms[0].opt {
+			if e.terms[0].prefix {
+				l.pref[list] = append(l.pref[list], e.terms[0].word)
+			} else {
+				if l.words[list] == nil {
+					l.words[list] = map[string]bool{}
+				}
+				l.words[list][e.terms[0].word] = true
+			}
+		}
+	}
+	return sc.Err()
+}
+
+// in reports whether w is a one-word entry of list.
+func (l *lexicon) in(list, w string) bool {
+	if l.words[list][w] {
+		return true
+	}
+	for _, p := range l.pref[list] {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// match returns the end (exclusive) of e matched at toks[i], or -1. A
+// match never crosses a sentence boundary.
+func (l *lexicon) match(e *entry, toks []token, i int) int {
+	end := l.matchFrom(e.terms, toks, i, i)
+	if end < 0 || end == i {
+		return -1
+	}
+	if end < len(toks) && !toks[end].sent {
+		for _, w := range e.not {
+			if toks[end].s == w {
+				return -1
+			}
+		}
+	}
+	return end
+}
+
+func (l *lexicon) matchFrom(terms []term, toks []token, i, first int) int {
+	if len(terms) == 0 {
+		return i
+	}
+	t := terms[0]
+	if t.opt { // the longer reading wins
+		end := l.matchFrom(terms[1:], toks, i, first)
+		if i < len(toks) && (i == first || !toks[i].sent) {
+			end = max(end, l.matchFrom(terms[1:], toks, i+1, first))
+		}
+		return end
+	}
+	if i >= len(toks) || (i > first && toks[i].sent) {
+		return -1
+	}
+	w := toks[i].s
+	ok := false
+	switch {
+	case t.list != "":
+		ok = l.in(t.list, w)
+	case t.prefix:
+		ok = strings.HasPrefix(w, t.word)
+	default:
+		ok = w == t.word
+	}
+	if !ok {
+		return -1
+	}
+	return l.matchFrom(terms[1:], toks, i+1, first)
+}
+
+// hit is one lexicon entry found in a token list: tokens [i, j).
+type hit struct {
+	e    *entry
+	i, j int
+}
+
+// find returns every match of list's entries in toks, in order of start.
+func (l *lexicon) find(list string, toks []token) []hit {
+	var out []hit
+	entries := l.lists[list]
+	for i := range toks {
+		for k := range entries {
+			if j := l.match(&entries[k], toks, i); j > i {
+				out = append(out, hit{e: &entries[k], i: i, j: j})
+			}
+		}
+	}
+	return out
+}
+
+// outermost drops hits nested in another hit (hits ordered by start) and
+// keeps the longest of hits that start together.
+func outermost(hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		if n := len(out); n > 0 {
+			last := out[n-1]
+			if h.i == last.i && h.j > last.j {
+				out[n-1] = h
+				continue
+			}
+			if h.j <= last.j {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}

@@ -1,0 +1,172 @@
+package guard
+
+import (
+	"regexp"
+	"strings"
+)
+
+// secretPatterns find credentials by shape. Each names what it found.
+var secretPatterns = []struct {
+	what string
+	re   *regexp.Regexp
+}{
+	{"an API key", regexp.MustCompile(`\b(?:sk|rk|pk)[-_](?:live[-_]|test[-_]|proj[-_])?[A-Za-z0-9_\-]{16,}`)},
+	{"a GitHub token", regexp.MustCompile(`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})`)},
+	{"an AWS access key", regexp.MustCompile(`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`)},
+	{"a Slack token", regexp.MustCompile(`\bxox[abposr]-[A-Za-z0-9\-]{10,}`)},
+	{"a Google API key", regexp.MustCompile(`\bAIza[0-9A-Za-z_\-]{35}`)},
+	{"a JSON web token", regexp.MustCompile(`\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}`)},
+	{"a bearer token", regexp.MustCompile(`(?i)\bbearer\s+[A-Za-z0-9_\-.=+/]{16,}`)},
+	{"a private key", regexp.MustCompile(`-----BEGIN [A-Z ]*PRIVATE KEY-----`)},
+}
+
+var (
+	reCard     = regexp.MustCompile(`\b\d(?:[ -]?\d){12,18}\b`)
+	reIBAN     = regexp.MustCompile(`\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b`)
+	reLongTok  = regexp.MustCompile(`[A-Za-z0-9_\-+/=]{32,}`)
+	rePassword = regexp.MustCompile(`(?i)\b(?:password|passwort|kennwort|passwd|pwd|pw|contraseña|clave|mot de passe|mdp|pin|api[ _-]?key|secret|token)\s*(?:is|ist|lautet|es|est|was|war)?\s*[:=]\s*(\S+)|(?i)\b(?:password|passwort|kennwort|contraseña|mot de passe)\s+(?:is|ist|lautet|es|est|was|war)\s+(\S+)`)
+	keyWords   = regexp.MustCompile(`(?i)(?:token|key|secret|bearer|authorization|password|passwort|contraseña|mot de passe|session|cookie|clé|clave|schlüssel)\W{0,3}\S*\W{0,3}$`)
+)
+
+// secrets reports credentials and card data copied into u: card numbers
+// (13–19 digits with a card prefix and a valid Luhn sum), IBANs (valid
+// mod-97 check), API keys and tokens by their known shapes, long mixed
+// tokens of 32+ characters (or hex, when a key word comes right before),
+// and "password: …" in en/de/es/fr. Masked values ("****") pass.
+func (c *linter) secrets(u *unit) {
+	t := u.text
+	for _, m := range reCard.FindAllStringIndex(t, -1) {
+		digits := strings.NewReplacer(" ", "", "-", "").Replace(t[m[0]:m[1]])
+		if cardPrefix(digits) && luhn(digits) {
+			c.secret(u, m[0], m[1], "a card number")
+		}
+	}
+	for _, m := range reIBAN.FindAllStringIndex(t, -1) {
+		if ibanValid(strings.ReplaceAll(t[m[0]:m[1]], " ", "")) {
+			c.secret(u, m[0], m[1], "an IBAN")
+		}
+	}
+	for _, p := range secretPatterns {
+		for _, m := range p.re.FindAllStringIndex(t, -1) {
+			c.secret(u, m[0], m[1], p.what)
+		}
+	}
+	for _, m := range reLongTok.FindAllStringIndex(t, -1) {
+		tok := t[m[0]:m[1]]
+		if strings.Contains(t[max(0, m[0]-3):m[0]], "://") || strings.ContainsAny(tok, "/") && !keyWords.MatchString(t[:m[0]]) {
+			continue // a URL path
+		}
+		if mixed(tok) || (isHex(tok) && keyWords.MatchString(t[:m[0]])) {
+			c.secret(u, m[0], m[1], "a token")
+		}
+	}
+	for _, m := range rePassword.FindAllStringSubmatchIndex(t, -1) {
+		v := ""
+		for g := 1; g <= 2; g++ {
+			if m[2*g] >= 0 {
+				v = t[m[2*g]:m[2*g+1]]
+			}
+		}
+		v = strings.TrimRight(v, ".,;)")
+		if v == "" || strings.Trim(v, "*•x×#") == "" || strings.HasPrefix(v, "[") || strings.HasPrefix(v, "<") {
+			continue
+		}
+		if m[4] >= 0 && !strings.ContainsAny(v, "0123456789!@#$%^&*_-+=?") {
+			continue // "password is expired"
+		}
+		c.secret(u, m[0], m[1], "a password")
+	}
+}
+
+// secret records a secret finding and hides its range from other rules.
+func (c *linter) secret(u *unit, a, b int, what string) {
+	if c.hidden == nil {
+		c.hidden = map[*unit][][2]int{}
+	}
+	c.hidden[u] = append(c.hidden[u], [2]int{a, b})
+	c.add("secret", u, a, b, what)
+}
+
+// isHidden reports whether [a, b) overlaps a secret found in u.
+func (c *linter) isHidden(u *unit, a, b int) bool {
+	for _, r := range c.hidden[u] {
+		if a < r[1] && r[0] < b {
+			return true
+		}
+	}
+	return false
+}
+
+func cardPrefix(d string) bool {
+	if len(d) < 13 || len(d) > 19 {
+		return false
+	}
+	switch d[0] {
+	case '3', '4', '5', '6':
+		return true
+	case '2':
+		return len(d) == 16 && d[:4] >= "2221" && d[:4] <= "2720"
+	}
+	return false
+}
+
+func luhn(d string) bool {
+	sum := 0
+	for i := 0; i < len(d); i++ {
+		n := int(d[len(d)-1-i] - '0')
+		if i%2 == 1 {
+			n *= 2
+			if n > 9 {
+				n -= 9
+			}
+		}
+		sum += n
+	}
+	return sum%10 == 0
+}
+
+func ibanValid(s string) bool {
+	if len(s) < 15 || len(s) > 34 {
+		return false
+	}
+	r := s[4:] + s[:4]
+	mod := 0
+	for i := 0; i < len(r); i++ {
+		ch := r[i]
+		switch {
+		case ch >= '0' && ch <= '9':
+			mod = (mod*10 + int(ch-'0')) % 97
+		case ch >= 'A' && ch <= 'Z':
+			mod = (mod*100 + int(ch-'A'+10)) % 97
+		default:
+			return false
+		}
+	}
+	return mod == 1
+}
+
+// mixed reports a token of upper and lower case letters and digits: the
+// shape of generated keys, not of words or ids.
+func mixed(s string) bool {
+	var up, lo, dg bool
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			up = true
+		case r >= 'a' && r <= 'z':
+			lo = true
+		case r >= '0' && r <= '9':
+			dg = true
+		}
+	}
+	return up && lo && dg
+}
+
+func isHex(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", r) {
+			return false
+		}
+	}
+	return true
+}

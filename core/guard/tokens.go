@@ -1,0 +1,93 @@
+package guard
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a text, lower-cased, with its byte range in the
+// text. sent and clause say whether a sentence or clause boundary lies
+// between it and the word before.
+type token struct {
+	s          string
+	start, end int
+	sent       bool
+	clause     bool
+}
+
+// tokenize splits text into words. A word is a run of letters, digits and
+// marks, joined across inner apostrophes and hyphens ("didn't",
+// "follow-ups"); French elisions are split off ("l'utilisateur" is "l'"
+// and "utilisateur"). Invalid UTF-8 bytes are separators.
+func tokenize(text string) []token {
+	var out []token
+	sent, clause := true, true
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			switch r {
+			case '.', '!', '?', ';', '\n', '→', '•':
+				sent, clause = true, true
+			case ',', ':', '(', ')', '"', '“', '”', '«', '»', '–', '—', '>', '=', '/', '[', ']':
+				clause = true
+			}
+			i += size
+			continue
+		}
+		start := i
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += size
+				continue
+			}
+			if isJoiner(r) && i+size < len(text) {
+				next, _ := utf8.DecodeRuneInString(text[i+size:])
+				if isWordRune(next) {
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		word := normWord(text[start:i])
+		if n := elision(text[start:i]); n > 0 {
+			out = append(out, token{s: normWord(text[start : start+n]), start: start, end: start + n, sent: sent, clause: clause})
+			out = append(out, token{s: normWord(text[start+n : i]), start: start + n, end: i})
+		} else {
+			out = append(out, token{s: word, start: start, end: i, sent: sent, clause: clause})
+		}
+		sent, clause = false, false
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' }
+
+// normWord lower-cases w and writes apostrophes as '. The byte length can
+// change ('’' is three bytes), so offsets always come from the text.
+func normWord(w string) string {
+	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+// elision returns the byte length of a French elided article or pronoun
+// at the start of w ("l'", "D’", "qu'" …), or 0.
+func elision(w string) int {
+	for _, p := range []string{"qu", "l", "d", "j", "n", "s", "c", "m", "t"} {
+		if len(w) <= len(p) || !strings.EqualFold(w[:len(p)], p) {
+			continue
+		}
+		for _, a := range []string{"'", "’"} {
+			if strings.HasPrefix(w[len(p):], a) && len(w) > len(p)+len(a) {
+				return len(p) + len(a)
+			}
+		}
+	}
+	return 0
+}
