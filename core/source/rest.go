@@ -91,8 +91,8 @@ func restTime(s string) time.Time {
 }
 
 // restAddress splits "Emma Taylor via <order@x.com>" or "david@x.com" into
-// a display name and an address. Zammad's "via" suffix (an agent writing
-// through a group address) is dropped from the name.
+// a display name and an address. Zammad's "via …" suffix (an agent
+// writing through a group address) is dropped from the name.
 func restAddress(s string) (name, email string) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -107,7 +107,10 @@ func restAddress(s string) (name, email string) {
 	} else {
 		name = s
 	}
-	name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.Trim(name, `"`)), " via"))
+	name = strings.TrimSpace(strings.Trim(name, `"`))
+	if i := strings.Index(name+" ", " via "); i > 0 {
+		name = strings.TrimSpace(name[:i])
+	}
 	return name, email
 }
 
@@ -156,4 +159,24 @@ func restRemoved(r clean.Result) string {
 		return r.Signature
 	}
 	return r.Quoted + "\n\n" + r.Signature
+}
+
+// restCleanEmail cleans an e-mail body (HTML or plain) and returns the
+// visible text, what was removed and whether it is a forward. Should
+// cleaning leave nothing of a body that has text, the whole body is kept
+// as text instead: a message is never emptied by the cleaner.
+func restCleanEmail(body string, isHTML bool) (text, removed string, forwarded bool) {
+	var r clean.Result
+	if isHTML {
+		r = clean.HTML(body)
+	} else {
+		r = clean.Text(body)
+	}
+	if strings.TrimSpace(r.Text) != "" {
+		return r.Text, restRemoved(r), r.Forwarded
+	}
+	if isHTML {
+		return clean.HTMLToText(body), "", false
+	}
+	return body, "", false
 }

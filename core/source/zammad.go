@@ -105,7 +105,9 @@ func (in *zammadInput) add(f File) error {
 		in.ticket = r
 	case r.Get("history").IsArray():
 		in.history = append(in.history, r.Get("history").Array()...)
-		in.loadUsers(r.Get("assets.User").Array())
+		var us []gjson.Result
+		r.Get("assets.User").ForEach(func(_, u gjson.Result) bool { us = append(us, u); return true })
+		in.loadUsers(us)
 	case r.IsArray() && (r.Get("0.firstname").Exists() || r.Get("0.login").Exists()):
 		in.loadUsers(r.Array())
 	case known && !(r.IsArray() && len(r.Array()) == 0):
@@ -203,11 +205,10 @@ func (in *zammadInput) message(a gjson.Result) thread.Message {
 		if i := strings.Index(body, zammadMarker); i >= 0 {
 			body, sig = body[:i], clean.HTMLToText(body[i+len(zammadMarker):])
 		}
-		r := clean.HTML(body)
-		m.Text, m.Quoted, m.Forwarded = r.Text, joinNonEmpty(restRemoved(r), sig), r.Forwarded
+		m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, true)
+		m.Quoted = joinNonEmpty(m.Quoted, sig)
 	case kind == "email" && m.Visibility == thread.Public:
-		r := clean.Text(body)
-		m.Text, m.Quoted, m.Forwarded = r.Text, restRemoved(r), r.Forwarded
+		m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, false)
 	case html:
 		m.Text = clean.HTMLToText(body)
 	default:

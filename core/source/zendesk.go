@@ -179,11 +179,9 @@ func (in *zdInput) message(c gjson.Result, at, channel string, authorID gjson.Re
 	}
 	switch {
 	case public && channel == "email" && strings.TrimSpace(html) != "":
-		r := clean.HTML(html)
-		m.Text, m.Quoted, m.Forwarded = r.Text, restRemoved(r), r.Forwarded
+		m.Text, m.Quoted, m.Forwarded = restCleanEmail(html, true)
 	case public && channel == "email":
-		r := clean.Text(plain)
-		m.Text, m.Quoted, m.Forwarded = r.Text, restRemoved(r), r.Forwarded
+		m.Text, m.Quoted, m.Forwarded = restCleanEmail(plain, false)
 	case strings.TrimSpace(html) != "":
 		m.Text = clean.HTMLToText(html)
 	default:
