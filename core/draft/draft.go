@@ -1,0 +1,110 @@
+// Package draft writes a handoff note from a thread without any model:
+// the thread's facts (core/facts) turned into the template's sections, in
+// English, every item with the message numbers it rests on, then linted
+// by core/guard.
+//
+//	n, err := draft.Offline(th, draft.Options{})
+//	n.Ready                      // false when nothing shows why support cannot resolve it
+//	n.Section("tried").Items[0]  // {"Cleared cache/cookies (#2, #3) → still failing: HTTP 502 (#3)", [2 3]}
+//
+// The same thread and options always give the same note, id included.
+package draft
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+	"time"
+
+	"handoff/core/errs"
+	"handoff/core/facts"
+	"handoff/core/guard"
+	"handoff/core/note"
+	"handoff/core/thread"
+)
+
+// Options tune a draft.
+type Options struct {
+	// Destination is engineering, finance, leadership or security; "" or
+	// "auto" takes the one the facts suggest.
+	Destination string
+	// Template is the team's template; nil means note.DefaultTemplate().
+	Template *note.Template
+	// Now is the reference time for waiting periods and generated_at;
+	// zero means the last message's time, so output is deterministic.
+	Now time.Time
+}
+
+// Offline drafts the note for th. It fails with E_EMPTY for a nil thread
+// or one without messages and with E_USAGE for an unknown destination; it
+// never panics.
+func Offline(th *thread.Thread, opts Options) (*note.Note, error) {
+	if th == nil || len(th.Messages) == 0 {
+		return nil, errs.New(errs.Empty, "", "the thread has no messages to draft from")
+	}
+	tmpl := opts.Template
+	if tmpl == nil {
+		tmpl = note.DefaultTemplate()
+	}
+	f := facts.ExtractAt(th, opts.Now)
+	dest := strings.ToLower(strings.TrimSpace(opts.Destination))
+	if dest == "" || dest == "auto" {
+		dest = f.Category.Destination
+	}
+	if !slices.Contains(note.Destinations, dest) {
+		return nil, errs.New(errs.Usage, "destination", "unknown destination %q (auto, %s)", opts.Destination, strings.Join(note.Destinations, ", "))
+	}
+	d := &drafter{th: th, f: f, dest: dest}
+	n := &note.Note{ID: ID(th), Destination: dest, Findings: []note.Finding{}}
+	for _, spec := range tmpl.For(dest) {
+		items := d.section(spec.Key)
+		n.Sections = append(n.Sections, note.Section{Key: spec.Key, Label: spec.Label, Text: note.JoinItems(items), Items: items})
+	}
+	n.Meta = note.Meta{
+		Source: th.Source, Ticket: th.Ticket.ID, TicketURL: th.Ticket.URL,
+		Read: th.Read, Total: th.Total, Engine: "offline", Language: "en",
+		GeneratedAt: f.Timeline.Now,
+	}
+	if n.Meta.Read == 0 {
+		n.Meta.Read = len(th.Messages)
+	}
+	n.Meta.Total = max(n.Meta.Total, n.Meta.Read)
+	n.Findings = append(n.Findings, guard.Lint(n, th, guard.Options{MaxWords: tmpl.MaxWords, Banned: tmpl.Banned})...)
+	n.Ready = len(f.Blockers) > 0 && guard.Ready(n.Findings)
+	return n, nil
+}
+
+// drafter carries one draft.
+type drafter struct {
+	th   *thread.Thread
+	f    *facts.Facts
+	dest string
+}
+
+// section builds the items of one section; a key the offline drafter does
+// not know (a team's added section) stays empty for the agent to fill.
+func (d *drafter) section(key string) []note.Item {
+	build := map[string]func() []note.Item{
+		note.Problem: d.problem, note.Background: d.background, note.Tried: d.tried,
+		note.Blocker: d.blocker, note.Posture: d.posture, note.Hypothesis: d.hypothesis,
+		note.Environment: d.environment, note.Repro: d.repro, note.BugOrConfig: d.bugOrConfig,
+		note.Amounts: d.amounts, note.Authority: d.authority, note.Policy: d.policy,
+		note.Impact: d.impact, note.Account: d.account, note.Access: d.access, note.Accounts: d.accounts,
+	}[key]
+	if build == nil {
+		return nil
+	}
+	return build()
+}
+
+// ID is the note id of th: "hn_" and a short hash of the ticket's source,
+// id and messages, so the same thread always gives the same id.
+func ID(th *thread.Thread) string {
+	h := sha256.New()
+	h.Write([]byte(th.Source + "\x00" + th.Ticket.ID + "\x00"))
+	for _, m := range th.Messages {
+		h.Write([]byte(m.Author.Name + "\x00" + string(m.Visibility) + "\x00" + m.At.UTC().Format(time.RFC3339) + "\x00" + m.Text + "\x00"))
+	}
+	return "hn_" + hex.EncodeToString(h.Sum(nil))[:12]
+}

@@ -1,0 +1,58 @@
+package draft
+
+import (
+	"fmt"
+	"strings"
+
+	"handoff/core/facts"
+	"handoff/core/note"
+)
+
+// hypothesis is "We suspect Z because …; ruled out X (#4) and Y (#7);
+// first move: …" from the first rule the facts match; with no rule it
+// says the evidence is thin and what to confirm first.
+func (d *drafter) hypothesis() []note.Item {
+	ruled, ruledCites := d.ruledOut()
+	for _, r := range rules {
+		ns := r.match(d)
+		if len(ns) == 0 {
+			continue
+		}
+		if len(ns) > 3 {
+			ns = ns[:3]
+		}
+		text := fmt.Sprintf("We suspect %s because %s %s", r.suspect, r.because, cite(ns...))
+		if ruled != "" {
+			text += "; ruled out " + ruled
+		}
+		text += "; first move: " + r.first + "."
+		return []note.Item{{Text: text, Cites: merge(ns, ruledCites)}}
+	}
+	known := fmt.Sprintf("%s in %d messages", plural(len(d.f.Attempts), "attempt", "attempts"), len(d.th.Messages))
+	text := "Evidence is thin: " + known
+	if ruled != "" {
+		text += "; ruled out " + ruled
+	}
+	text += "; first move: confirm " + missing[d.f.Category.Kind] + "."
+	return []note.Item{{Text: text, Cites: ruledCites}}
+}
+
+// ruledOut lists the failed attempts: "cleared cache/cookies (#3) and
+// tried another browser (#5)".
+func (d *drafter) ruledOut() (string, []int) {
+	var parts []string
+	var ns []int
+	seen := map[string]bool{}
+	for _, a := range d.f.Attempts {
+		if a.Outcome != facts.Failed || seen[a.Kind] {
+			continue
+		}
+		seen[a.Kind] = true
+		if len(parts) == 3 {
+			break
+		}
+		parts = append(parts, strings.ToLower(a.Label[:1])+a.Label[1:]+" "+cite(a.OutcomeCite))
+		ns = append(ns, a.OutcomeCite)
+	}
+	return andList(parts), ns
+}

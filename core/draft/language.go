@@ -1,0 +1,44 @@
+package draft
+
+import (
+	"strings"
+
+	"handoff/core/thread"
+)
+
+// stopwords are frequent short words per language, enough to tell which
+// language the customer writes in.
+var stopwords = map[string][]string{
+	"English": {"the", "and", "is", "with", "not", "we", "our", "you", "it", "this", "for", "have"},
+	"German":  {"der", "die", "das", "und", "ist", "nicht", "wir", "mit", "ich", "sie", "auf", "den"},
+	"Spanish": {"el", "la", "los", "las", "y", "es", "no", "con", "por", "para", "que", "mi"},
+	"French":  {"le", "la", "les", "et", "est", "pas", "nous", "avec", "pour", "que", "je", "une"},
+}
+
+// language names the customer's language when it is not English, or ""
+// for English or when it cannot tell.
+func language(th *thread.Thread) string {
+	count := map[string]int{}
+	for _, m := range th.Messages {
+		if m.Author.Role == thread.Agent {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+			w = strings.Trim(w, ".,;:!?¿¡\"'()")
+			for lang, ws := range stopwords {
+				for _, s := range ws {
+					if w == s {
+						count[lang]++
+					}
+				}
+			}
+		}
+	}
+	best, bestN := "", count["English"]
+	for _, lang := range []string{"German", "Spanish", "French"} {
+		if count[lang] > bestN+1 {
+			best, bestN = lang, count[lang]
+		}
+	}
+	return best
+}

@@ -1,0 +1,132 @@
+package draft
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"handoff/core/facts"
+	"handoff/core/note"
+	"handoff/core/thread"
+)
+
+// vagueSubjects are subject words that say nothing about the problem on
+// their own ("Help", "Urgent!!", "Issue").
+var vagueSubjects = map[string]bool{
+	"help": true, "urgent": true, "issue": true, "problem": true, "question": true, "bug": true, "error": true,
+	"support": true, "hilfe": true, "dringend": true, "ayuda": true, "urgente": true, "aide": true, "problème": true,
+	"re": true, "fwd": true, "fw": true, "aw": true, "wg": true, "tr": true, "please": true, "asap": true, "request": true,
+}
+
+// problem is one sentence: what fails (the subject, or the first customer
+// sentence when the subject is vague), the error, amount and users the
+// thread states, and since when.
+func (d *drafter) problem() []note.Item {
+	what, whatCite := d.subject()
+	var parts []string
+	cites := []int{whatCite}
+	if es := d.entities(facts.KindError); len(es) > 0 {
+		parts = append(parts, "error "+errorText(es[0].Value))
+		cites = append(cites, es[0].Cites[0])
+	}
+	if as := d.entities(facts.KindAmount); len(as) > 0 {
+		big := as[0]
+		for _, a := range as {
+			if a.Amount > big.Amount {
+				big = a
+			}
+		}
+		parts = append(parts, big.Value+" at issue")
+		cites = append(cites, big.Cites[0])
+	}
+	if us := d.entities(facts.KindUsers); len(us) > 0 {
+		parts = append(parts, us[0].Value+" affected")
+		cites = append(cites, us[0].Cites[0])
+	}
+	text := what
+	if len(parts) > 0 {
+		text += " — " + strings.Join(parts, "; ")
+	}
+	if t := d.f.Timeline.Opened; !t.IsZero() {
+		text += "; reported " + day(t)
+	}
+	it := item(text, cites...)
+	it.Text += "."
+	return []note.Item{it}
+}
+
+// subject returns the problem's area: the ticket subject when it is
+// specific, else the first customer sentence, with the message it rests
+// on.
+func (d *drafter) subject() (string, int) {
+	s := strings.TrimSpace(d.th.Ticket.Subject)
+	for {
+		low := strings.ToLower(s)
+		cut := false
+		for _, p := range []string{"re:", "fwd:", "fw:", "aw:", "wg:", "tr:"} {
+			if strings.HasPrefix(low, p) {
+				s, cut = strings.TrimSpace(s[len(p):]), true
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	lang := language(d.th)
+	if !vague(s) && lang == "" {
+		return strings.TrimRight(s, ".!? "), 1
+	}
+	for _, m := range d.th.Messages {
+		if m.Author.Role == thread.Agent || m.Author.Role == thread.System || m.Author.Role == thread.Bot {
+			continue
+		}
+		if first := firstSentence(m.Text); first != "" {
+			if lang != "" {
+				return "Customer reports (in " + lang + "): " + quote(first, 140), m.N
+			}
+			return "Customer reports: " + quote(first, 140), m.N
+		}
+	}
+	if s == "" {
+		s = "Ticket without a subject"
+	}
+	return strings.TrimRight(s, ".!? "), 1
+}
+
+func vague(s string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > utf8.RuneSelf) })
+	specific := 0
+	for _, w := range ws {
+		if !vagueSubjects[w] && len(w) > 2 {
+			specific++
+		}
+	}
+	return specific < 2
+}
+
+// firstSentence returns the first sentence of text with some substance
+// (more than three words), or the first line.
+func firstSentence(text string) string {
+	for _, line := range strings.Split(text, "\n") {
+		for _, s := range splitSentences(line) {
+			if len(strings.Fields(s)) > 3 {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+func splitSentences(line string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(line); i++ {
+		if (line[i] == '.' || line[i] == '!' || line[i] == '?') && (i+1 == len(line) || line[i+1] == ' ') {
+			out = append(out, strings.TrimSpace(line[start:i+1]))
+			start = i + 1
+		}
+	}
+	if rest := strings.TrimSpace(line[start:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}

@@ -1,0 +1,136 @@
+package draft
+
+import (
+	"regexp"
+
+	"handoff/core/facts"
+	"handoff/core/thread"
+)
+
+// rule is one hypothesis: when match finds the evidence (returning the
+// messages it rests on), the note suspects suspect, because because, and
+// proposes first as a check to make — never as the receiving team's fix.
+type rule struct {
+	name    string
+	match   func(d *drafter) []int
+	suspect string
+	because string
+	first   string
+}
+
+var (
+	ssoRE        = regexp.MustCompile(`(?i)\b(?:sso|saml|idp|identity provider|okta|azure ad|entra id|single sign-on|fournisseur d'identité|proveedor de identidad|identitätsanbieter)\b`)
+	doubleRE     = regexp.MustCompile(`(?i)charged twice|double[- ]charg|two charges|duplicate (?:charge|payment)|billed twice|zweimal (?:abgebucht|belastet)|doppelt (?:abgebucht|belastet)|dos veces|cobro doble|cargo doble|deux fois|double prélèvement|double débit`)
+	regressionRE = regexp.MustCompile(`(?i)(?:since|after|seit|nach|desde|después|depuis|après)\b.{0,30}\b(?:update|upgrade|release|version|aktualisierung|actualización|mise à jour|v?\d+\.\d+)`)
+)
+
+// rules are tried in order; the first that matches gives the hypothesis.
+var rules = []rule{
+	{"sso-idp", func(d *drafter) []int {
+		if b := d.blockerOf(facts.NeedsSecurity); b != nil {
+			if ns := d.customerMatches(ssoRE); len(ns) > 0 {
+				return merge(ns, b.Cites)
+			}
+		}
+		return nil
+	}, "an identity provider (SAML/SSO) configuration mismatch", "the failure is in the SSO login path",
+		"compare the IdP's SAML settings (entity ID, certificate, ACS URL) with the SSO configuration stored for the account"},
+	{"duplicate-charge", func(d *drafter) []int { return d.customerMatches(doubleRE) },
+		"a duplicate payment capture", "the customer reports the same charge twice",
+		"check the payment processor for two captures of the same charge"},
+	{"rate-limit", func(d *drafter) []int { return d.errorCites("429") },
+		"a rate or quota limit applied to the account", "requests are refused with HTTP 429",
+		"check which rate limit the account is given and why it differs from the plan"},
+	{"size-limit", func(d *drafter) []int {
+		for _, a := range d.f.Attempts {
+			if a.Kind == "smaller" && (a.Outcome == facts.Worked || a.Outcome == facts.Partial) {
+				return []int{a.OutcomeCite}
+			}
+		}
+		return nil
+	}, "a size or timeout limit", "a smaller range or file goes through",
+		"check the size limits and timeouts that apply to the full-size request"},
+	{"regression", func(d *drafter) []int {
+		var ns []int
+		for _, e := range d.f.Category.ForBug {
+			if regressionRE.MatchString(e.Text) {
+				ns = append(ns, e.Cites...)
+			}
+		}
+		return ns
+	}, "a regression from a recent release", "the problem started after an update",
+		"compare the behaviour on the release before the update the customer names"},
+	{"one-user", func(d *drafter) []int {
+		c := d.f.Category
+		if len(c.ForConfig) == 0 || len(c.ForConfig) < len(c.ForBug) {
+			return nil
+		}
+		var ns []int
+		for _, e := range c.ForConfig {
+			ns = append(ns, e.Cites...)
+		}
+		return ns
+	}, "an account or user configuration difference", "the evidence points to settings rather than a defect",
+		"compare the settings, roles and permissions of an affected and an unaffected user"},
+	{"server-side", func(d *drafter) []int {
+		var env []int
+		for _, a := range d.f.Attempts {
+			if a.Outcome == facts.Failed && envKinds[a.Kind] {
+				env = append(env, a.OutcomeCite)
+			}
+		}
+		server := d.serverErrorCites()
+		if len(env) >= 2 || (len(env) >= 1 && len(server) > 0) {
+			return merge(server, env)
+		}
+		if b := d.blockerOf(facts.NeedsCode); b != nil && b.Internal && len(server) > 0 {
+			return merge(server, b.Cites)
+		}
+		return nil
+	}, "a server-side problem", "the same failure stays after changes on the customer's side",
+		"check the server logs for the failing request at the times the customer reported it"},
+	{"auth", func(d *drafter) []int { return merge(d.errorCites("401"), d.errorCites("403")) },
+		"a permission or token problem on the account", "requests are refused as unauthorised",
+		"check the account's roles and the token or key used for the failing request"},
+	{"authority", func(d *drafter) []int {
+		if b := d.blockerOf(facts.NeedsAuthority); b != nil {
+			return b.Cites
+		}
+		return nil
+	}, "a request that needs a decision above support's limit", "support stated the limit",
+		"confirm the amount, the policy that applies and who can approve it"},
+}
+
+// envKinds are attempts on the customer's side: when all fail, the cause
+// is unlikely to be there.
+var envKinds = map[string]bool{"cache": true, "browser": true, "device": true, "incognito": true, "network": true, "extensions": true, "reinstall": true, "relogin": true, "restart": true}
+
+// customerMatches returns the customer messages whose text matches re.
+func (d *drafter) customerMatches(re *regexp.Regexp) []int {
+	var ns []int
+	for _, m := range d.th.Messages {
+		if m.Author.Role != thread.Agent && m.Author.Role != thread.System && m.Author.Role != thread.Bot && re.MatchString(m.Text) {
+			ns = append(ns, m.N)
+		}
+	}
+	return ns
+}
+
+func (d *drafter) errorCites(code string) []int {
+	for _, e := range d.entities(facts.KindError) {
+		if e.Value == code {
+			return e.Cites
+		}
+	}
+	return nil
+}
+
+func (d *drafter) serverErrorCites() []int {
+	var ns []int
+	for _, e := range d.entities(facts.KindError) {
+		if len(e.Value) == 3 && e.Value[0] == '5' && isDigits(e.Value) {
+			ns = merge(ns, e.Cites)
+		}
+	}
+	return ns
+}
