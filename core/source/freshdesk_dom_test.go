@@ -13,7 +13,7 @@ import (
 
 func TestFreshdeskPlan(t *testing.T) {
 	hosts := []source.Host{{Source: "freshdesk", Origin: "https://support.acme.com"}}
-	for u, want := range map[string]string{
+	plans := map[string]string{
 		"https://acme.freshdesk.com/a/tickets/45":                        "45",
 		"https://acme.freshdesk.com/a/tickets/45/":                       "45",
 		"https://acme.freshdesk.com/a/tickets/45?tab=conversations#x":    "45",
@@ -31,11 +31,19 @@ func TestFreshdeskPlan(t *testing.T) {
 		"https://acme.freshdesk.com/a/contacts/45":                       "",
 		"https://acme.freshdesk.com/a/tickets/45abc":                     "",
 		"https://acme.freshdesk.com/a/tickets/45/../../admin/tickets/45": "",
-	} {
+	}
+	fiCheckPlans(t, "freshdesk", plans, hosts)
+}
+
+// fiCheckPlans checks a table of URL → ticket id ("" for pages that are no
+// ticket view) against src's "dom" plans.
+func fiCheckPlans(t *testing.T, src string, plans map[string]string, hosts []source.Host) {
+	t.Helper()
+	for u, want := range plans {
 		p, err := source.PlanFor(u, hosts)
 		if want == "" {
-			if err == nil && p.Source == "freshdesk" {
-				t.Errorf("%s: got a freshdesk plan for a page that is no ticket", u)
+			if err == nil && p.Source == src {
+				t.Errorf("%s: got a %s plan for a page that is no ticket view", u, src)
 			}
 			continue
 		}
@@ -43,7 +51,7 @@ func TestFreshdeskPlan(t *testing.T) {
 			t.Errorf("%s: %v", u, err)
 			continue
 		}
-		if p.Source != "freshdesk" || p.TicketID != want || p.Kind != "dom" || p.Capture == nil ||
+		if p.Source != src || p.TicketID != want || p.Kind != "dom" || p.Capture == nil ||
 			p.Capture.File != "page.html" || p.Capture.Verified || len(p.Capture.Containers) == 0 {
 			t.Errorf("%s: plan %+v %+v", u, p, p.Capture)
 		}
@@ -131,19 +139,22 @@ func TestFreshdeskDOMBadInput(t *testing.T) {
 func FuzzFreshdeskDOM(f *testing.F) {
 	f.Add(fiFixture(f, "freshdesk_page.html"))
 	f.Add([]byte(`<div class="ticket-details-conversation"><div class="conversation-item private-note"><div class="conversation-body"><p>x<div class="conversation-item">`))
-	f.Fuzz(func(t *testing.T, body []byte) {
-		th, err := source.Read(source.Payload{Source: "freshdesk", Files: []source.File{{Name: "page.html", Body: body}}})
-		if err != nil {
-			if c := errs.CodeOf(err); c == errs.Internal || c == "" {
-				t.Fatalf("uncoded or internal error: %v", err)
-			}
-			return
+	f.Fuzz(func(t *testing.T, body []byte) { fiFuzzPage(t, "freshdesk", body) })
+}
+
+// fiFuzzPage reads body as src's page capture and checks the invariants.
+func fiFuzzPage(t *testing.T, src string, body []byte) {
+	th, err := source.Read(source.Payload{Source: src, Files: []source.File{{Name: "page.html", Body: body}}})
+	if err != nil {
+		if c := errs.CodeOf(err); c == errs.Internal || c == "" {
+			t.Fatalf("uncoded or internal error: %v", err)
 		}
-		fiInvariants(t, th)
-		for _, m := range th.Messages {
-			if m.Visibility == thread.Internal && m.Author.Role == thread.Customer {
-				t.Fatalf("#%d: a customer's internal note", m.N)
-			}
+		return
+	}
+	fiInvariants(t, th)
+	for _, m := range th.Messages {
+		if m.Visibility == thread.Internal && m.Author.Role == thread.Customer {
+			t.Fatalf("#%d: a customer's internal note", m.N)
 		}
-	})
+	}
 }

@@ -6,11 +6,10 @@ import (
 
 	"handoff/core/errs"
 	"handoff/core/source"
-	"handoff/core/thread"
 )
 
 func TestIntercomPlan(t *testing.T) {
-	for u, want := range map[string]string{
+	plans := map[string]string{
 		"https://app.intercom.com/a/inbox/abc123/inbox/conversation/123456789":                      "123456789",
 		"https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/123456789":           "123456789",
 		"https://app.intercom.com/a/inbox/abc123/inbox/admin/4567/conversation/123456789?view=List": "123456789",
@@ -25,23 +24,8 @@ func TestIntercomPlan(t *testing.T) {
 		"https://www.intercom.com/a/inbox/abc123/inbox/conversation/123456789":                      "",
 		"https://app.intercom.com.evil.example/a/inbox/abc123/inbox/conversation/1":                 "",
 		"https://app.intercom.com/a/inbox/abc123/inbox/conversation/new":                            "",
-	} {
-		p, err := source.PlanFor(u, nil)
-		if want == "" {
-			if err == nil && p.Source == "intercom" {
-				t.Errorf("%s: got an intercom plan for a page that is no conversation", u)
-			}
-			continue
-		}
-		if err != nil {
-			t.Errorf("%s: %v", u, err)
-			continue
-		}
-		if p.Source != "intercom" || p.TicketID != want || p.Kind != "dom" || p.Capture == nil ||
-			p.Capture.File != "page.html" || p.Capture.Verified || len(p.Capture.Containers) == 0 {
-			t.Errorf("%s: plan %+v %+v", u, p, p.Capture)
-		}
 	}
+	fiCheckPlans(t, "intercom", plans, nil)
 }
 
 func TestIntercomDOM(t *testing.T) {
@@ -100,19 +84,5 @@ func TestIntercomDOMBadInput(t *testing.T) {
 func FuzzIntercomDOM(f *testing.F) {
 	f.Add(fiFixture(f, "intercom_page.html"))
 	f.Add([]byte(`<div data-conversation-stream><div class="conversation__part o__note" data-part-type="assignment"><time datetime="99999999999999">x</time><div class="conversation__text">\xff</div>`))
-	f.Fuzz(func(t *testing.T, body []byte) {
-		th, err := source.Read(source.Payload{Source: "intercom", Files: []source.File{{Name: "page.html", Body: body}}})
-		if err != nil {
-			if c := errs.CodeOf(err); c == errs.Internal || c == "" {
-				t.Fatalf("uncoded or internal error: %v", err)
-			}
-			return
-		}
-		fiInvariants(t, th)
-		for _, m := range th.Messages {
-			if m.Visibility == thread.Internal && m.Author.Role == thread.Customer {
-				t.Fatalf("#%d: a customer's internal note", m.N)
-			}
-		}
-	})
+	f.Fuzz(func(t *testing.T, body []byte) { fiFuzzPage(t, "intercom", body) })
 }
