@@ -39,7 +39,7 @@ import (
 func init() {
 	register(Adapter{
 		Name:     "front",
-		Priority: 51,
+		Priority: 25, // before intercom, which claims any conversation.json
 		Detect:   detectFront,
 		Parse:    parseFront,
 		Plan:     planFront,

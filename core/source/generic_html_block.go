@@ -200,14 +200,16 @@ func fromRow(b *html.Node) string {
 	return ""
 }
 
-// blockID is the helpdesk's id for a block, from its data or id attribute.
+// blockID is the helpdesk's id for a block: its first data-*id attribute
+// (data-message-id, data-thread_id, data-entry-id …), else its id.
 func blockID(b *html.Node) string {
-	for _, k := range []string{"data-message-id", "data-thread_id", "data-thread-id", "data-article-id", "data-id", "id"} {
-		if v := attr(b, k); v != "" {
-			return v
+	for _, a := range b.Attr {
+		k := strings.ToLower(a.Key)
+		if strings.HasPrefix(k, "data-") && (k == "data-id" || strings.HasSuffix(k, "-id") || strings.HasSuffix(k, "_id")) && a.Val != "" {
+			return a.Val
 		}
 	}
-	return ""
+	return attr(b, "id")
 }
 
 // markerKind reads a block's kind from the words in its classes and

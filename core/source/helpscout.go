@@ -42,7 +42,7 @@ import (
 func init() {
 	register(Adapter{
 		Name:     "helpscout",
-		Priority: 50,
+		Priority: 24, // before intercom, which claims any conversation.json
 		Detect:   detectHelpScout,
 		Parse:    parseHelpScout,
 		Plan:     planHelpScout,
