@@ -25,7 +25,8 @@ import (
 //     {"_embedded":{"threads":[…]},"page":{"size","totalElements","totalPages","number"}}.
 //
 // Threads come newest first; Normalize orders them by createdAt. Thread
-// types map as: customer ⇒ customer e-mail; message, reply ⇒ agent reply;
+// types map as: customer ⇒ the customer's message (even when an agent
+// logged it on their behalf); message, reply ⇒ agent reply;
 // note ⇒ internal note; chat, beaconchat, phone ⇒ by createdBy.type;
 // forwardparent, forwardchild ⇒ internal, forwarded; lineitem ⇒ an event
 // (status, assignment, workflow, merge …), never a message. Drafts are
@@ -173,6 +174,12 @@ func helpScoutThread(t gjson.Result, th *thread.Thread, status *string) {
 	}
 	m := thread.Message{ID: t.Get("id").String(), Author: by, At: at, Visibility: thread.Public}
 	m.Author.Role = helpScoutRole(t.Get("createdBy.type").String(), typ)
+	if typ == "customer" && m.Author.Role != thread.Customer {
+		// an agent logged the customer's message (e.g. a phoned-in
+		// request): it is still the customer speaking
+		m.Author = helpScoutPerson(t.Get("customer"))
+		m.Author.Role = thread.Customer
+	}
 	m.Channel = t.Get("source.type").String()
 	body := t.Get("body").String()
 	email := true

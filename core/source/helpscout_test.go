@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+
 	"handoff/core/errs"
 	"handoff/core/internal/testenv"
 	"handoff/core/thread"
@@ -76,15 +78,21 @@ func TestHelpScoutEmbeddedThreads(t *testing.T) {
 
 func TestHelpScoutPagesIncomplete(t *testing.T) {
 	page := `{"_embedded":{"threads":[
+	  {"id":3,"type":"customer","createdAt":"2026-03-02T11:00:00Z","createdBy":{"type":"user","first":"Ana"},
+	   "customer":{"first":"Cy","email":"c@x.io"},"body":"<p>Logged from a call: still broken</p>"},
 	  {"id":2,"type":"message","createdAt":"2026-03-02T10:00:00Z","createdBy":{"type":"user","first":"Ana"},"body":"<p>Try again</p>"},
 	  {"id":1,"type":"customer","createdAt":"2026-03-02T09:00:00Z","createdBy":{"type":"customer","email":"c@x.io"},"body":"<p>Broken</p>"}]},
-	  "page":{"size":2,"totalElements":5,"totalPages":3,"number":1}}`
+	  "page":{"size":3,"totalElements":5,"totalPages":3,"number":1}}`
 	th := hfRead(t, "helpscout", []File{{Name: "threads.json", Body: []byte(page)}})
-	if th.Complete || th.Read != 2 || th.Total != 5 {
+	if th.Complete || th.Read != 3 || th.Total != 5 {
 		t.Errorf("complete %v read %d total %d", th.Complete, th.Read, th.Total)
 	}
 	if th.Messages[0].Author.Role != thread.Customer || th.Messages[0].Author.Email != "c@x.io" {
 		t.Errorf("#1 %+v", th.Messages[0].Author)
+	}
+	// A customer thread an agent logged is still the customer's.
+	if a := th.Messages[2].Author; a.Role != thread.Customer || a.Name != "Cy" {
+		t.Errorf("#3 %+v", a)
 	}
 }
 
@@ -203,4 +211,34 @@ func FuzzHelpScoutPage(f *testing.F) {
 	f.Fuzz(func(t *testing.T, _ string, b []byte) {
 		hfFuzzRead(t, "helpscout", "page.html", b)
 	})
+}
+
+// Each page selector must find what the fixture holds, so a change to a
+// selector shows up here (the fixtures are the project's reading of the
+// UIs, not live captures).
+func TestPageSelectorCounts(t *testing.T) {
+	cases := []struct {
+		file  string
+		items func(*html.Node) bool
+		rules pageRules
+		want  [4]int // items, authors, bodies, attachments
+		box   string // the capture's first container, as attribute=value
+	}{
+		{"helpscout-page.html", isHelpScoutItem, helpScoutRules, [4]int{5, 4, 4, 1}, "data-cy=ThreadList"},
+		{"front-page.html", isFrontItem, frontRules, [4]int{5, 4, 4, 1}, "data-testid=conversation-timeline"},
+	}
+	for _, c := range cases {
+		doc, _ := parseHTML(hfFiles(t, filepath.Join("testdata", c.file))[0].Body)
+		got := [4]int{len(findAll(doc, c.items)), len(findAll(doc, c.rules.author)), len(findAll(doc, c.rules.body)), len(findAll(doc, c.rules.attachment))}
+		if got != c.want {
+			t.Errorf("%s: items, authors, bodies, attachments = %v, want %v", c.file, got, c.want)
+		}
+		k, v, _ := strings.Cut(c.box, "=")
+		if findFirst(doc, byAttr(k, v)) == nil {
+			t.Errorf("%s: no capture container %s", c.file, c.box)
+		}
+	}
+	if !strings.Contains(helpScoutCapture().Containers[0], "ThreadList") || !strings.Contains(frontCapture().Containers[0], "conversation-timeline") {
+		t.Error("capture containers and fixtures disagree")
+	}
 }
