@@ -224,6 +224,29 @@ func TestGenericHTMLParagraphFallback(t *testing.T) {
 	}
 }
 
+// A whole page: the navigation menu and the sidebar repeat too, but the
+// conversation's blocks carry authors, times and more text.
+func TestGenericHTMLWholePage(t *testing.T) {
+	var nav strings.Builder
+	for _, s := range []string{"Inbox", "Mine", "Unassigned", "All tickets", "Reports", "Customers", "Settings", "Help"} {
+		nav.WriteString(`<li class="menu-item"><a href="#">` + s + `</a></li>`)
+	}
+	page := `<html><head><title>Ticket 4411 – Desk</title></head><body><header><ul class="menu">` + nav.String() + `</ul></header>
+	<aside><div class="widget">Open: 12</div><div class="widget">Pending: 3</div><div class="widget">SLA: 4h</div></aside>
+	<main><h1>Login loop on iPad app 3.2</h1>
+	<div class="entry"><b class="sender-name">Kai Müller</b> <span class="stamp">2026-03-01 09:15</span><div>After updating to 3.2 the iPad app returns to the login screen right after signing in.</div></div>
+	<div class="entry"><b class="sender-name">Rosa (Support)</b> <span class="stamp">2026-03-01 10:02</span><div>Could you delete and reinstall the app, then sign in again?</div></div>
+	<div class="entry"><b class="sender-name">Kai Müller</b> <span class="stamp">2026-03-01 13:40</span><div>Reinstalled twice, same loop.</div></div>
+	</main></body></html>`
+	th := hfRead(t, "html", []File{{Name: "page.html", Body: []byte(page)}})
+	if len(th.Messages) != 3 || th.Messages[1].Author.Name != "Rosa (Support)" || th.Messages[2].At.IsZero() || th.Ticket.Subject != "Login loop on iPad app 3.2" {
+		t.Fatalf("ticket %+v messages %+v", th.Ticket, th.Messages)
+	}
+	if strings.Contains(th.Messages[0].Text, "Kai Müller") || strings.Contains(th.Messages[0].Text, "09:15") {
+		t.Errorf("#1 text keeps author or time: %q", th.Messages[0].Text)
+	}
+}
+
 func TestGenericHTMLBadInput(t *testing.T) {
 	for _, body := range []string{"", "<div></div>", "<html><body><script>var a=1</script></body></html>"} {
 		_, err := Read(Payload{Source: "html", Files: []File{{Name: "page.html", Body: []byte(body)}}})
