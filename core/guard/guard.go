@@ -40,15 +40,41 @@ const DefaultMaxWords = 250
 // rule. It never panics: a nil note is an empty note, and a nil thread
 // skips the rules that need one (ungrounded specifics, unknown
 // citations) while the others still run.
+//
+//	th: message 1 "Export gives HTTP 502 since 2 March", 2 messages in all
+//	note tried: "Cleared cache (#1) → same 503 (#4)"
+//	→ ungrounded "503" (block), cite.unknown "#4" (block),
+//	  blocker.missing and hypothesis.missing (block)
 func Lint(n *note.Note, th *thread.Thread, opts Options) []note.Finding {
-	if n == nil {
-		n = &note.Note{}
-	}
-	c := &linter{n: n, th: th, opts: opts, names: customerNames(th)}
-	c.units = units(n)
+	return NewChecker(th).Lint(n, opts)
+}
+
+// Checker lints notes against one thread, reading the thread once: use it
+// to re-lint a note on every edit. A Checker is safe for concurrent use;
+// the thread must not change after NewChecker.
+type Checker struct {
+	th    *thread.Thread
+	ix    *index
+	names map[string]bool
+}
+
+// NewChecker indexes th (which may be nil: grounding and citation checks
+// are then skipped).
+func NewChecker(th *thread.Thread) *Checker {
+	c := &Checker{th: th, names: customerNames(th)}
 	if th != nil {
 		c.ix = newIndex(th)
 	}
+	return c
+}
+
+// Lint checks n as the package-level Lint does.
+func (k *Checker) Lint(n *note.Note, opts Options) []note.Finding {
+	if n == nil {
+		n = &note.Note{}
+	}
+	c := &linter{n: n, th: k.th, ix: k.ix, opts: opts, names: k.names}
+	c.units = units(n)
 	c.required()
 	for _, u := range c.units {
 		c.phrases(u)

@@ -3,6 +3,7 @@ package guard
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"handoff/core/thread"
 )
@@ -76,8 +77,18 @@ func newIndex(th *thread.Thread) *index {
 	}
 	text := b.String()
 	ix.corpus = strings.ToLower(text)
-	for _, s := range extract(text) {
-		ix.addSpecific(s)
+	// Line by line, each distinct line once: quoted replies repeat earlier
+	// messages line for line, and the index is a set.
+	seen := map[string]bool{}
+	for _, ln := range strings.Split(text, "\n") {
+		ln = strings.TrimSpace(strings.TrimLeft(ln, "> \t"))
+		if ln == "" || seen[ln] {
+			continue
+		}
+		seen[ln] = true
+		for _, s := range extract(ln) {
+			ix.addSpecific(s)
+		}
 	}
 	return ix
 }
@@ -185,10 +196,15 @@ func (ix *index) rawFound(raw string) bool {
 			return false
 		}
 		a, b := off+i, off+i+len(r)
-		if (a == 0 || !isWordRune(lastRune(c[:a]))) && (b == len(c) || !isWordRune([]rune(c[b:min(b+4, len(c))] + " ")[0])) {
+		if (a == 0 || !isWordRune(lastRune(c[:a]))) && (b == len(c) || !isWordRune(firstRune(c[b:]))) {
 			return true
 		}
 		off = a + 1
 	}
 	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

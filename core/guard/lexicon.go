@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"path"
+	"sort"
 	"strings"
 )
 
@@ -57,15 +58,18 @@ func (l *lexicon) ordinals(list string) map[string]int {
 // lexicon is every language's lists merged.
 type lexicon struct {
 	lists map[string][]entry
-	lines map[string][]rawLine // list → its lines in file order, all languages
-	words map[string]map[string]bool
-	pref  map[string][]string
+	// byFirst indexes each list's entries by their first literal word;
+	// entries starting with a prefix, a @list or _? are under "".
+	byFirst map[string]map[string][]int
+	lines   map[string][]rawLine // list → its lines in file order, all languages
+	words   map[string]map[string]bool
+	pref    map[string][]string
 }
 
 var lex, lexErr = loadLexicon()
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{lists: map[string][]entry{}, lines: map[string][]rawLine{},
+	l := &lexicon{lists: map[string][]entry{}, byFirst: map[string]map[string][]int{}, lines: map[string][]rawLine{},
 		words: map[string]map[string]bool{}, pref: map[string][]string{}}
 	files, err := lexFS.ReadDir("lexicon")
 	if err != nil {
@@ -127,6 +131,14 @@ func (l *lexicon) parse(lang, src string) error {
 			return fmt.Errorf("line %d: empty entry", n)
 		}
 		e.text = strings.Join(strings.Fields(text), " ")
+		key := ""
+		if t := e.terms[0]; !t.prefix && !t.opt && t.list == "" {
+			key = t.word
+		}
+		if l.byFirst[list] == nil {
+			l.byFirst[list] = map[string][]int{}
+		}
+		l.byFirst[list][key] = append(l.byFirst[list][key], len(l.lists[list]))
 		l.lists[list] = append(l.lists[list], e)
 		if len(e.terms) == 1 && e.terms[0].list == "" && !e.terms[0].opt {
 			if e.terms[0].prefix {
@@ -212,14 +224,17 @@ type hit struct {
 // find returns every match of list's entries in toks, in order of start.
 func (l *lexicon) find(list string, toks []token) []hit {
 	var out []hit
-	entries := l.lists[list]
+	entries, first := l.lists[list], l.byFirst[list]
 	for i := range toks {
-		for k := range entries {
-			if j := l.match(&entries[k], toks, i); j > i {
-				out = append(out, hit{e: &entries[k], i: i, j: j})
+		for _, ks := range [2][]int{first[toks[i].s], first[""]} {
+			for _, k := range ks {
+				if j := l.match(&entries[k], toks, i); j > i {
+					out = append(out, hit{e: &entries[k], i: i, j: j})
+				}
 			}
 		}
 	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].i < out[b].i })
 	return out
 }
 

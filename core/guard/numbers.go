@@ -12,15 +12,15 @@ import "strings"
 // A lone separator followed by exactly three digits is a thousands
 // separator ("1.200" is 1200) unless the integer part is 0.
 func numberValue(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case ' ', '\u00a0', '\u202f', '\'', '’':
-			continue
-		}
-		b.WriteRune(r)
+	if strings.ContainsAny(s, " \u00a0\u202f'’") {
+		s = strings.Map(func(r rune) rune {
+			switch r {
+			case ' ', '\u00a0', '\u202f', '\'', '’':
+				return -1
+			}
+			return r
+		}, s)
 	}
-	s = b.String()
 	if s == "" {
 		return ""
 	}
@@ -45,7 +45,14 @@ func numberValue(s string) string {
 	if dec >= 0 {
 		intPart, frac = s[:dec], s[dec+1:]
 	}
-	intPart = strings.NewReplacer(".", "", ",", "").Replace(intPart)
+	if strings.ContainsAny(intPart, ".,") {
+		intPart = strings.Map(func(r rune) rune {
+			if r == '.' || r == ',' {
+				return -1
+			}
+			return r
+		}, intPart)
+	}
 	if strings.ContainsAny(frac, ".,") {
 		return ""
 	}

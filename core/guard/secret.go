@@ -53,10 +53,10 @@ func (c *linter) secrets(u *unit) {
 	}
 	for _, m := range reLongTok.FindAllStringIndex(t, -1) {
 		tok := t[m[0]:m[1]]
-		if strings.Contains(t[max(0, m[0]-3):m[0]], "://") || strings.ContainsAny(tok, "/") && !keyWords.MatchString(t[:m[0]]) {
+		if strings.Contains(t[max(0, m[0]-3):m[0]], "://") || strings.ContainsAny(tok, "/") && !keyWords.MatchString(t[max(0, m[0]-40):m[0]]) {
 			continue // a URL path
 		}
-		if mixed(tok) || (isHex(tok) && keyWords.MatchString(t[:m[0]])) {
+		if mixed(tok) || (isHex(tok) && keyWords.MatchString(t[max(0, m[0]-40):m[0]])) {
 			c.secret(u, m[0], m[1], "a token")
 		}
 	}

@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 )
 
 // kind is the sort of a specific found in a text.
@@ -51,20 +51,16 @@ var (
 	reISO    = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
 	reNumDMY = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
 	reTime   = regexp.MustCompile(`(?i)\b([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?:\s?([ap])\.?m\.?\b)?|\b(1[0-2]|0?\d)\s?([ap])\.?m\b\.?`)
-	reWord   = regexp.MustCompile(`[\p{L}\p{N}_][\p{L}\p{N}_.,\-/:+]*`)
 	reSnake  = regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$`)
 	reNum    = regexp.MustCompile(`^(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)$`)
 	reOrd    = regexp.MustCompile(`(?i)^(\d{1,4})(?:st|nd|rd|th|er|e|º|°|ª)$`)
 	reTimesX = regexp.MustCompile(`(?i)^(?:\d{1,3}x|x\d{1,3})$`)
 	reVer    = regexp.MustCompile(`(?i)^v?\d+(?:\.\d+){1,3}(?:[-+][0-9a-z.]+)?$`)
 
-	// Built from the lexicon: month names, currencies.
-	reDayMonth, reMonthDay, reAmountPre, reAmountPost *regexp.Regexp
-	monthOf, weekdayOf                                map[string]int
-	currencyOf                                        map[string]string
+	// Built from the lexicon: month and weekday names, currencies.
+	monthOf, weekdayOf map[string]int
+	currencyOf         map[string]string
 )
-
-const numPat = `\d{1,3}(?:[.,'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
 
 func init() {
 	monthOf = lex.ordinals("months")
@@ -75,39 +71,11 @@ func init() {
 		}
 	}
 	currencyOf = map[string]string{}
-	var symbols, words []string
 	for _, ln := range lex.lines["currency"] {
-		code := strings.ToUpper(ln.words[0])
 		for _, w := range ln.words {
-			currencyOf[w] = code
-			if strings.IndexFunc(w, unicode.IsLetter) < 0 || strings.ContainsAny(w, "$") {
-				symbols = append(symbols, regexp.QuoteMeta(w))
-			} else {
-				words = append(words, regexp.QuoteMeta(w))
-			}
+			currencyOf[w] = strings.ToUpper(ln.words[0])
 		}
 	}
-	months := make([]string, 0, len(monthOf))
-	for w := range monthOf {
-		months = append(months, regexp.QuoteMeta(w))
-	}
-	mon := alternation(months)
-	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(` + mon + `)\b\.?(?:,?\s*(?:de\s+)?(\d{4})\b)?`)
-	reMonthDay = regexp.MustCompile(`(?i)\b(` + mon + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
-	sym, word := alternation(symbols), alternation(words)
-	reAmountPre = regexp.MustCompile(`(?i)(` + sym + `|\b(?:` + word + `)\b)\s?(` + numPat + `)`)
-	reAmountPost = regexp.MustCompile(`(?i)(` + numPat + `)\s?(` + sym + `|(?:` + word + `)\b)`)
-}
-
-// alternation joins patterns longest first, so "sept" wins over "sep".
-func alternation(ps []string) string {
-	sort.Slice(ps, func(i, j int) bool {
-		if len(ps[i]) != len(ps[j]) {
-			return len(ps[i]) > len(ps[j])
-		}
-		return ps[i] < ps[j]
-	})
-	return strings.Join(ps, "|")
 }
 
 // extractor finds specifics in one text, each byte claimed once.
@@ -150,20 +118,33 @@ func (x *extractor) group(m []int, g int) string {
 	return x.text[m[2*g]:m[2*g+1]]
 }
 
-// extract returns the specifics of text in order of position.
+// extract returns the specifics of text in order of position. Each
+// pattern runs only when the text holds what it needs (a digit, "@",
+// "://", a currency or month word), which keeps long threads fast.
 func extract(text string) []specific {
 	x := &extractor{text: text, taken: make([]bool, len(text))}
-	x.each(reURL, func(m []int) {
-		end := m[0] + len(strings.TrimRight(text[m[0]:m[1]], ".,;:!?)]}'\""))
-		x.claim(specific{kind: kURL, start: m[0], end: end, key: urlKey(text[m[0]:end])})
-	})
-	x.each(reEmail, func(m []int) {
-		x.claim(specific{kind: kEmail, start: m[0], end: m[1], key: strings.ToLower(text[m[0]:m[1]])})
-	})
-	x.cites()
-	x.dates()
-	x.amounts()
-	x.times()
+	if strings.Contains(text, "://") || strings.Contains(strings.ToLower(text), "www.") {
+		x.each(reURL, func(m []int) {
+			end := m[0] + len(strings.TrimRight(text[m[0]:m[1]], ".,;:!?)]}'\""))
+			x.claim(specific{kind: kURL, start: m[0], end: end, key: urlKey(text[m[0]:end])})
+		})
+	}
+	if strings.Contains(text, "@") {
+		x.each(reEmail, func(m []int) {
+			x.claim(specific{kind: kEmail, start: m[0], end: m[1], key: strings.ToLower(text[m[0]:m[1]])})
+		})
+	}
+	if strings.ContainsAny(text, "0123456789") {
+		toks := tokenize(text)
+		if strings.Contains(text, "#") {
+			x.cites()
+		}
+		x.dates(toks)
+		x.amounts(toks)
+		if hint(text, isTimeHint) {
+			x.times()
+		}
+	}
 	x.words()
 	sort.Slice(x.out, func(i, j int) bool { return x.out[i].start < x.out[j].start })
 	return x.out
@@ -177,7 +158,7 @@ func (x *extractor) cites() {
 			return
 		}
 		k := kCite
-		if toks := tokenize(x.text[:m[0]]); len(toks) > 0 && lex.in("idnoun", toks[len(toks)-1].s) && !toks[len(toks)-1].sent {
+		if toks := tokenize(x.text[max(0, m[0]-40):m[0]]); len(toks) > 0 && lex.in("idnoun", toks[len(toks)-1].s) && !toks[len(toks)-1].sent {
 			k = kID
 		}
 		x.claim(specific{kind: k, start: m[0], end: m[1], num: numberValue(x.group(m, 1)), key: strings.ToLower(x.text[m[0]:m[1]])})
@@ -185,33 +166,117 @@ func (x *extractor) cites() {
 }
 
 func lastRune(s string) rune {
-	r := []rune(s)
-	if len(r) == 0 {
-		return 0
-	}
-	return r[len(r)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
-func (x *extractor) amounts() {
-	add := func(m []int, num, cur string) {
-		v := numberValue(num)
-		if v == "" {
-			return
+// amounts reads numbers with a currency symbol, code or word right before
+// or after them ("€1,200", "EUR 1200", "1.200,00 €", "1200 euros").
+func (x *extractor) amounts(toks []token) {
+	type mark struct{ a, b int }
+	var at []mark
+	for i, r := range x.text {
+		if strings.ContainsRune("€$£¥₹", r) {
+			a := i
+			for a > 0 && isLetterByte(x.text[a-1]) { // "US$", "R$"
+				a--
+			}
+			at = append(at, mark{a, i + len(string(r))})
 		}
-		x.claim(specific{kind: kAmount, start: m[0], end: m[1], num: v, cur: currencyOf[normWord(strings.TrimSpace(cur))]})
 	}
-	x.each(reAmountPre, func(m []int) {
-		if m[1] < len(x.text) && isDigitByte(x.text[m[1]]) {
-			return
+	for _, t := range toks {
+		if _, ok := currencyOf[t.s]; ok {
+			at = append(at, mark{t.start, t.end})
 		}
-		add(m, x.group(m, 2), x.group(m, 1))
-	})
-	x.each(reAmountPost, func(m []int) {
-		if m[0] > 0 && (isDigitByte(x.text[m[0]-1]) || isWordRune(lastRune(x.text[:m[0]]))) {
-			return
+	}
+	for _, m := range at {
+		cur := currencyOf[normWord(x.text[m.a:m.b])]
+		// Number after: "€1,200", "EUR 1200".
+		i := m.b
+		if i < len(x.text) && x.text[i] == ' ' {
+			i++
 		}
-		add(m, x.group(m, 1), x.group(m, 2))
-	})
+		if e := scanNumber(x.text, i); e > i && x.free(m.a, e) {
+			x.claimAmount(m.a, e, x.text[i:e], cur)
+			continue
+		}
+		// Number before: "1.200,00 €", "1200 euros".
+		j := m.a
+		if j > 0 && (x.text[j-1] == ' ' || x.text[j-1] == '\u00a0') {
+			j--
+		}
+		if s := numberEndingAt(x.text, j); s >= 0 && x.free(s, m.b) {
+			x.claimAmount(s, m.b, x.text[s:j], cur)
+		}
+	}
+}
+
+func (x *extractor) claimAmount(a, b int, num, cur string) {
+	if v := numberValue(num); v != "" {
+		x.claim(specific{kind: kAmount, start: a, end: b, num: v, cur: cur})
+	}
+}
+
+func isLetterByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
+
+// scanNumber returns the end of a number written at text[i:] ("1200",
+// "1,200", "1.200,00", "1 200", "49.99"), or i when there is none.
+func scanNumber(text string, i int) int {
+	j := i
+	for j < len(text) && isDigitByte(text[j]) {
+		j++
+	}
+	if j == i {
+		return i
+	}
+	lead := j - i
+	for lead <= 3 { // thousands groups
+		k := j
+		if k < len(text) && strings.IndexByte(".,' ", text[k]) >= 0 {
+			k++
+		}
+		if k == j || k+3 > len(text) || !allDigits(text[k:k+3]) || (k+3 < len(text) && isDigitByte(text[k+3])) {
+			break
+		}
+		j = k + 3
+	}
+	if j+1 < len(text) && (text[j] == '.' || text[j] == ',') && isDigitByte(text[j+1]) {
+		k := j + 1
+		for k < len(text) && isDigitByte(text[k]) && k-j <= 2 {
+			k++
+		}
+		if k == len(text) || !isDigitByte(text[k]) {
+			j = k
+		}
+	}
+	if j < len(text) && isDigitByte(text[j]) {
+		return i
+	}
+	return j
+}
+
+// numberEndingAt returns the start of a number that ends exactly at end,
+// or -1.
+func numberEndingAt(text string, end int) int {
+	s := end
+	for s > 0 && strings.IndexByte("0123456789.,' ", text[s-1]) >= 0 && end-s < 24 {
+		s--
+	}
+	for ; s < end; s++ {
+		if isDigitByte(text[s]) && (s == 0 || !isDigitByte(text[s-1])) && (s == 0 || !isLetterByte(text[s-1])) && scanNumber(text, s) == end {
+			return s
+		}
+	}
+	return -1
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
@@ -240,44 +305,69 @@ func (x *extractor) times() {
 }
 
 // words reads the remaining words with digits (numbers, ids, versions,
-// error codes), UPPER_SNAKE error codes and weekday names.
+// error codes), UPPER_SNAKE error codes and weekday names. A word here
+// runs over letters, digits, "_" and inner ".,-/:+" ("v2.3.1",
+// "INV-2026-0042", "HTTP/502").
 func (x *extractor) words() {
-	x.each(reWord, func(m []int) {
-		a, b := m[0], m[1]
-		for b > a && strings.ContainsRune(".,-/:+", rune(x.text[b-1])) {
+	t := x.text
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !isWordRune(r) && r != '_' {
+			i += n
+			continue
+		}
+		a, b := i, i
+		for b < len(t) {
+			r, n := utf8.DecodeRuneInString(t[b:])
+			if !isWordRune(r) && r != '_' && !strings.ContainsRune(".,-/:+", r) {
+				break
+			}
+			b += n
+		}
+		i = b
+		for b > a && strings.IndexByte(".,-/:+", t[b-1]) >= 0 {
 			b--
 		}
-		w := x.text[a:b]
-		hasDigit := strings.ContainsAny(w, "0123456789")
-		lw := normWord(w)
-		switch {
-		case !hasDigit && !reSnake.MatchString(w):
-			if d, ok := weekdayOf[lw]; ok {
+		if x.free(a, b) {
+			x.word(a, b)
+		}
+	}
+}
+
+func (x *extractor) word(a, b int) {
+	w := x.text[a:b]
+	if !strings.ContainsAny(w, "0123456789") {
+		if reSnake.MatchString(w) {
+			x.claim(specific{kind: kID, start: a, end: b, key: strings.ToLower(w)})
+		} else if len(w) >= 5 && len(w) <= 12 {
+			if d, ok := weekdayOf[normWord(w)]; ok {
 				x.claim(specific{kind: kWeekday, start: a, end: b, wd: d})
 			}
-			return
-		case lex.in("terms", lw):
-			return
 		}
-		s := specific{kind: kID, start: a, end: b, key: strings.TrimPrefix(lw, "#")}
-		switch {
-		case reNum.MatchString(w):
-			s.kind, s.num = kNumber, numberValue(w)
-			if reVer.MatchString(w) && strings.Count(w, ".") >= 2 {
-				s.kind = kID
-			}
-		case reOrd.MatchString(w):
-			s.kind, s.num = kNumber, numberValue(reOrd.FindStringSubmatch(w)[1])
-		case reTimesX.MatchString(w):
-			s.kind, s.num, s.unit = kNumber, numberValue(strings.Trim(lw, "x")), "count"
-		case reVer.MatchString(w):
-			s.key = strings.TrimPrefix(lw, "v")
+		return
+	}
+	lw := normWord(w)
+	if lex.in("terms", lw) {
+		return
+	}
+	s := specific{kind: kID, start: a, end: b, key: strings.TrimPrefix(lw, "#")}
+	switch {
+	case reNum.MatchString(w):
+		s.kind, s.num = kNumber, numberValue(w)
+		if reVer.MatchString(w) && strings.Count(w, ".") >= 2 {
+			s.kind = kID
 		}
-		if s.kind == kNumber && s.unit == "" {
-			s.unit = unitAfter(x.text[b:])
-		}
-		x.claim(s)
-	})
+	case reOrd.MatchString(w):
+		s.kind, s.num = kNumber, numberValue(reOrd.FindStringSubmatch(w)[1])
+	case reTimesX.MatchString(w):
+		s.kind, s.num, s.unit = kNumber, numberValue(strings.Trim(lw, "x")), "count"
+	case reVer.MatchString(w):
+		s.key = strings.TrimPrefix(lw, "v")
+	}
+	if s.kind == kNumber && s.unit == "" {
+		s.unit = unitAfter(x.text[b:min(len(x.text), b+60)])
+	}
+	x.claim(s)
 }
 
 // unitAfter names the duration or count noun right after a number
@@ -330,4 +420,32 @@ func urlKey(u string) string {
 	}
 	host = strings.TrimPrefix(strings.ToLower(host), "www.")
 	return host + strings.TrimRight(path, "/")
+}
+
+// hint reports whether any byte position of text passes f: a cheap test
+// before running a pattern over a long text.
+func hint(text string, f func(t string, i int) bool) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if f(text, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTimeHint: "9:30", "9h30", "9am", "9 pm".
+func isTimeHint(t string, i int) bool {
+	c := t[i] | 0x20
+	switch {
+	case (t[i] == ':' || c == 'h') && isDigitByte(t[i-1]) && isDigitByte(t[i+1]):
+		return true
+	case (c == 'a' || c == 'p') && (t[i+1]|0x20 == 'm' || t[i+1] == '.'):
+		return isDigitByte(t[i-1]) || (i >= 2 && t[i-1] == ' ' && isDigitByte(t[i-2]))
+	}
+	return false
+}
+
+// isDateHint: a digit, a date separator, a digit ("2026-03", "02.03", "2/3").
+func isDateHint(t string, i int) bool {
+	return strings.IndexByte("./-", t[i]) >= 0 && isDigitByte(t[i-1]) && isDigitByte(t[i+1])
 }
