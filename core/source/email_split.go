@@ -88,9 +88,11 @@ func splitChain(text string) []chainPart {
 		nb := sep.depth
 		switch {
 		case j == len(lines):
-			// A header with nothing after it: leave it to the cleaner.
-			i = sep.end
-			continue
+			// A header with nothing after it: the quoted message is
+			// missing, so its header is quoted residue of this one.
+			cur.Body = joinLevel(lines[segStart:i], base)
+			cur.Next = sep.part.Header
+			return append(parts, cur)
 		case lines[j].depth == sep.depth:
 		case lines[j].depth > sep.depth && minAfter[j] > sep.depth:
 			nb = sep.depth + 1

@@ -1,12 +1,15 @@
 package source
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"handoff/core/internal/testenv"
 )
 
 func TestParseMailDate(t *testing.T) {
@@ -170,9 +173,109 @@ func emailSeeds(tb testing.TB, ext string) [][]byte {
 		}
 	}
 	for _, f := range files {
-		if b, err := os.ReadFile(f); err == nil && len(b) < 64<<10 {
+		if b, err := os.ReadFile(f); err == nil && len(b) < 16<<10 {
 			out = append(out, b)
 		}
 	}
 	return out
+}
+
+// TestSplitCorpora runs the e-mail corpora: every file splits without
+// panic; where the fixture's reply header names someone, the split finds
+// the quoted message and its author (the facts below are read from the
+// fixtures' header lines); and where a crisp case states the reply's first
+// fragment, the split never cuts into it.
+func TestSplitCorpora(t *testing.T) {
+	known := []struct{ file, who string }{
+		{"crisp-oss-email-reply-parser/fixtures/email_10.txt", "questions@company.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_14.txt", "questions@company.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_16.txt", "questions@company.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_18.txt", "john@hellolucy.io"},
+		{"crisp-oss-email-reply-parser/fixtures/email_22.txt", "s.rewrre34r34reere.i@saas.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_24.txt", "john@doe.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_7.txt", "questions@mycompany.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_8.txt", "questions@company.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_9.txt", "questions@company.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_custom_quote_header.txt", "Gyõrvári Eszter"},
+		{"crisp-oss-email-reply-parser/fixtures/email_en_multiline_2.txt", "john@acme.supportcorp.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_finnish.txt", "s.testtesttest.i@test.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_fr_multiline.txt", "john@acme.supportcorp.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_french_2.txt", "chris@mail.support.crisp.chat"},
+		{"crisp-oss-email-reply-parser/fixtures/email_german.txt", "s.test.i@mail.stripe.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_german_2.txt", "service@example.de"},
+		{"crisp-oss-email-reply-parser/fixtures/email_german_outlook.txt", "max.m@beispiel.de"},
+		{"crisp-oss-email-reply-parser/fixtures/email_gmail_split_line_from.txt", "a-really-long-automated-email+1234556@humanresources.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_ios_outlook.txt", "job-applicant-incoming-text+65701@hiringenginemail.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_italian.txt", "s.test.i@mail.stripe.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_msn.txt", "job-applicant-inbound+65560@hiringenginemail.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_norwegian_gmail.txt", "test@example.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_portuguese.txt", "contact@stripe.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_russian.txt", "doe@example.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_tricky_5_mixed_languages.txt", "pierre@example.fr"},
+		{"crisp-oss-email-reply-parser/fixtures/email_tricky_15_original_message_variations.txt", "sender@example.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_tricky_17_forward_header.txt", "john@example.com"},
+		{"crisp-oss-email-reply-parser/fixtures/email_zoho.txt", "john@gmail.com"},
+		{"github-email_reply_parser/emails/email_1_3.txt", "Russell Brown"},
+		{"github-email_reply_parser/emails/email_1_4.txt", "reply@reply.github.com"},
+		{"github-email_reply_parser/emails/email_1_6.txt", "reply@reply.github.com"},
+		{"github-email_reply_parser/emails/email_2_1.txt", "mail-noreply@google.com"},
+		{"github-email_reply_parser/emails/pathological.txt", "notifications@github.com"},
+		{"zapier-email-reply-parser/emails/email_gmail.txt", "@"},
+		{"zapier-email-reply-parser/emails/email_headers_no_delimiter.txt", "user@host.com"},
+	}
+	root := filepath.Dir(testenv.Corpora(t, "crisp-oss-email-reply-parser"))
+	found := 0
+	for _, k := range known {
+		b, err := os.ReadFile(filepath.Join(root, k.file))
+		if err != nil {
+			t.Errorf("%s: %v", k.file, err)
+			continue
+		}
+		parts := splitChain(string(b))
+		ok := len(parts) > 1 && (strings.Contains(parts[1].Email, k.who) || strings.Contains(parts[1].Name, k.who))
+		if !ok {
+			t.Errorf("%s: want the quoted message by %q, got %d parts: %+v", k.file, k.who, len(parts), parts)
+			continue
+		}
+		found++
+	}
+	t.Logf("known reply headers: %d/%d split with their author", found, len(known))
+
+	cases, _ := filepath.Glob(filepath.Join(root, "crisp-oss-email-reply-parser", "cases", "*.json"))
+	checked, kept := 0, 0
+	for _, c := range cases {
+		var cs struct {
+			InputFile string `json:"input_file"`
+			Expected  struct {
+				First map[string]string `json:"fragment_trimmed_exact"`
+			} `json:"expected"`
+		}
+		raw, _ := os.ReadFile(c)
+		if json.Unmarshal(raw, &cs) != nil || cs.InputFile == "" || cs.Expected.First["0"] == "" {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(root, "crisp-oss-email-reply-parser", cs.InputFile))
+		if err != nil {
+			continue
+		}
+		checked++
+		want := strings.TrimSpace(strings.ReplaceAll(cs.Expected.First["0"], "\r\n", "\n"))
+		got := splitChain(string(b))[0].Body
+		if strings.HasPrefix(got, want) {
+			kept++
+		} else {
+			t.Errorf("%s: the top message lost part of the reply:\n got %q\nwant %q", filepath.Base(c), got, want)
+		}
+	}
+	t.Logf("crisp first fragments kept whole in the top message: %d/%d", kept, checked)
+
+	for _, dir := range []string{"github-email_reply_parser/emails", "zapier-email-reply-parser/emails", "crisp-oss-email-reply-parser/fixtures"} {
+		files, _ := filepath.Glob(filepath.Join(root, dir, "*.txt"))
+		for _, f := range files {
+			b, _ := os.ReadFile(f)
+			for i, p := range splitChain(string(b)) {
+				checkHeaderNotInBody(t, i, p)
+			}
+		}
+	}
 }
