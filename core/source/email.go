@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"handoff/core/clean"
 	"handoff/core/errs"
@@ -228,36 +229,56 @@ func stripReplyPrefix(s string) string {
 	return strings.TrimSpace(reReplyPrefix.ReplaceAllString(s, ""))
 }
 
-// dedupeMessages keeps one message per author address and time: a
-// message quoted in a later mail and present as a mail of its own is kept
-// once, preferring the copy with a Message-ID.
+// dedupeMessages keeps one message per author and opening text within
+// fourteen hours (a quoted header often prints the time without its zone,
+// read as UTC): a message quoted in a later mail and present as a mail of
+// its own is kept once, preferring the copy with a Message-ID.
 func dedupeMessages(ms []thread.Message) []thread.Message {
-	type key struct {
-		who string
-		at  int64
-	}
-	at := map[key]int{}
+	type key struct{ who, text string }
+	seen := map[key][]int{}
 	var out []thread.Message
 	for _, m := range ms {
 		who := strings.ToLower(m.Author.Email)
 		if who == "" {
 			who = strings.ToLower(m.Author.Name)
 		}
-		if m.At.IsZero() || who == "" {
+		k := key{who, textKey(m.Text)}
+		if who == "" || k.text == "" || m.At.IsZero() {
 			out = append(out, m)
 			continue
 		}
-		k := key{who, m.At.Unix()}
-		if i, seen := at[k]; seen {
-			if out[i].ID == "" && m.ID != "" {
-				out[i] = m
+		dup := -1
+		for _, i := range seen[k] {
+			if d := out[i].At.Sub(m.At); d < 14*time.Hour && d > -14*time.Hour {
+				dup = i
+				break
+			}
+		}
+		if dup >= 0 {
+			if out[dup].ID == "" && m.ID != "" {
+				out[dup] = m
 			}
 			continue
 		}
-		at[k] = len(out)
+		seen[k] = append(seen[k], len(out))
 		out = append(out, m)
 	}
 	return out
+}
+
+// textKey is the start of a text, letters and digits only, so a quoted
+// copy re-wrapped by a mail client still matches its original.
+func textKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+			if b.Len() >= 48 {
+				break
+			}
+		}
+	}
+	return b.String()
 }
 
 // emlResult is what one .eml file gives.

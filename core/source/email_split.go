@@ -256,6 +256,9 @@ var reChainField = regexp.MustCompile(`^\s*[*_]{0,2}(\p{L}[\p{L}-]{0,18}(?: \p{L
 
 // chainHeaderField parses "From: Ana <ana@x.io>", "De : …", "*Sent:* …".
 func chainHeaderField(t string) (key, value string, ok bool) {
+	if c := strings.IndexByte(t, ':'); c < 0 || c > 40 {
+		return "", "", false
+	}
 	m := reChainField.FindStringSubmatch(t)
 	if m == nil {
 		return "", "", false
@@ -322,7 +325,7 @@ var (
 // lines (one blank line may sit inside).
 func replyLineAt(lines []mailLine, i, d int) (chainSep, bool) {
 	first := strings.TrimSpace(lines[i].text)
-	if !reReplyIntro.MatchString(first) && !reReplyDate.MatchString(first) && !strings.Contains(first, "@") {
+	if !strings.Contains(first, "@") && !reReplyIntro.MatchString(first) && !reReplyDate.MatchString(first) {
 		return chainSep{}, false
 	}
 	joined, end, blanks := first, i+1, 0
@@ -350,8 +353,28 @@ func replyLineAt(lines []mailLine, i, d int) (chainSep, bool) {
 	}
 }
 
+// mayEndReply is a cheap test before the regular expressions: a reply
+// line ends with a colon or with its verb.
+func mayEndReply(joined string) bool {
+	t := strings.ToLower(strings.TrimRight(joined, " -\t\u00a0"))
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	for _, v := range replyVerbEnds {
+		if strings.HasSuffix(t, v) {
+			return true
+		}
+	}
+	return false
+}
+
+var replyVerbEnds = strings.Split(strings.ReplaceAll(replyVerbs, `\`, ""), "|")
+
 // matchReply reads the author, address and date of a reply line.
 func matchReply(joined string) (chainPart, bool) {
+	if !mayEndReply(joined) {
+		return chainPart{}, false
+	}
 	t := strings.ReplaceAll(joined, "\u00a0", " ")
 	if strings.Contains(t, "&") {
 		t = html.UnescapeString(t)

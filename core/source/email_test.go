@@ -148,6 +148,21 @@ func TestEmailRoles(t *testing.T) {
 	}
 }
 
+func TestEmailFolderOfMails(t *testing.T) {
+	first := "From: Ana <ana@shop.example>\r\nTo: support@acme.example\r\nDate: Mon, 2 Mar 2026 09:14:00 +0100\r\n" +
+		"Message-ID: <a1@shop.example>\r\nSubject: Export fails\r\n\r\nExport gives a 502 since Monday.\r\n"
+	second := "From: Acme Support <support@acme.example>\r\nTo: ana@shop.example\r\nDate: Mon, 2 Mar 2026 11:00:00 +0100\r\n" +
+		"Message-ID: <s1@acme.example>\r\nSubject: Re: Export fails\r\n\r\nPlease clear the cache.\r\n\r\n" +
+		"On Mon, 2 Mar 2026 at 09:14, Ana <ana@shop.example> wrote:\r\n> Export gives a 502 since Monday.\r\n"
+	th, err := Read(Payload{Files: []File{{Name: "1.eml", Body: []byte(first)}, {Name: "2.eml", Body: []byte(second)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(th.Messages) != 2 || th.Messages[0].ID != "a1@shop.example" || th.Messages[1].Author.Role != thread.Agent {
+		t.Fatalf("want Ana's mail once (its own copy, not the quoted one) then support's reply, got %+v", th.Messages)
+	}
+}
+
 func TestEmailDetect(t *testing.T) {
 	for _, c := range []struct {
 		body string
