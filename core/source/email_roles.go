@@ -23,8 +23,9 @@ import (
 //  4. Other senders from a support domain are agent. When no support
 //     domain is known, the domain shared by the most non-requester senders
 //     is taken as support's.
-//  5. An author with a name but no address takes the role of another
-//     message by the same name.
+//  5. An author still unknown takes the role of another message by the
+//     same name, when it has no address or a full name (people write
+//     from a second address; a lone first name is too weak a tie).
 //
 // A forwarded message was written elsewhere (a bank, the customer's IT
 // provider): rules 1 and 2 do not apply to it, and its author is agent
@@ -108,7 +109,7 @@ func assignRoles(ms []thread.Message, replyTo []string) {
 	}
 	for i := range ms {
 		a := &ms[i].Author
-		if a.Role == "" && a.Email == "" && a.Name != "" {
+		if a.Role == "" && a.Name != "" && (a.Email == "" || len(strings.Fields(a.Name)) > 1) {
 			a.Role = byName[strings.ToLower(a.Name)]
 		}
 		if a.Role == "" {

@@ -135,6 +135,8 @@ func TestEmailRoles(t *testing.T) {
 			[]thread.Role{thread.System, thread.Customer, thread.Agent}},
 		{"name only takes the role of the same name", []thread.Message{p("Ana", "ana@shop.example"), p("Ana", "")}, nil,
 			[]thread.Role{thread.Customer, thread.Customer}},
+		{"the same full name from a second address", []thread.Message{p("Siobhan Murphy", "treasurer@club.example"), p("Lukas", "support@acme.example"), p("Siobhan Murphy", "s.murphy@firm.example"), p("Bo", "bo@other.example")}, nil,
+			[]thread.Role{thread.Customer, thread.Agent, thread.Customer, thread.Unknown}},
 		{"nothing tells", []thread.Message{p("", ""), p("", "")}, nil,
 			[]thread.Role{thread.Unknown, thread.Unknown}},
 	}
