@@ -104,6 +104,7 @@ func (ix *index) addSpecific(s specific) {
 	switch s.kind {
 	case kNumber:
 		ix.nums[s.num] = true
+		ix.keys[s.key] = true
 	case kAmount:
 		ix.nums[s.num] = true
 		ix.amounts[s.cur+"|"+s.num] = true
@@ -122,6 +123,9 @@ func (ix *index) addSpecific(s specific) {
 		ix.times[s.hm] = true
 	case kURL, kEmail, kID:
 		ix.keys[s.key] = true
+		if s.num != "" {
+			ix.nums[s.num] = true
+		}
 	}
 }
 
@@ -150,8 +154,10 @@ func (ix *index) grounded(s specific) bool {
 		return ix.weekdays[s.wd]
 	case kTime:
 		return ix.times[s.hm]
-	case kURL, kEmail, kID:
+	case kURL, kEmail:
 		return ix.keys[s.key]
+	case kID:
+		return ix.keys[s.key] || (s.num != "" && ix.nums[s.num])
 	}
 	return true
 }

@@ -238,20 +238,14 @@ func (l *lexicon) find(list string, toks []token) []hit {
 	return out
 }
 
-// outermost drops hits nested in another hit (hits ordered by start) and
-// keeps the longest of hits that start together.
+// outermost merges overlapping hits (ordered by start) into one, so a
+// phrase is reported once over its whole extent.
 func outermost(hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {
-		if n := len(out); n > 0 {
-			last := out[n-1]
-			if h.i == last.i && h.j > last.j {
-				out[n-1] = h
-				continue
-			}
-			if h.j <= last.j {
-				continue
-			}
+		if n := len(out); n > 0 && h.i < out[n-1].j {
+			out[n-1].j = max(out[n-1].j, h.j)
+			continue
 		}
 		out = append(out, h)
 	}

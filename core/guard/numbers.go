@@ -46,6 +46,15 @@ func numberValue(s string) string {
 		intPart, frac = s[:dec], s[dec+1:]
 	}
 	if strings.ContainsAny(intPart, ".,") {
+		groups := strings.FieldsFunc(intPart, func(r rune) bool { return r == '.' || r == ',' })
+		if len(groups) == 0 {
+			return ""
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return "" // "1.2.3" is a version, not a number
+			}
+		}
 		intPart = strings.Map(func(r rune) rune {
 			if r == '.' || r == ',' {
 				return -1

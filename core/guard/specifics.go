@@ -158,10 +158,12 @@ func (x *extractor) cites() {
 			return
 		}
 		k := kCite
-		if toks := tokenize(x.text[max(0, m[0]-40):m[0]]); len(toks) > 0 && lex.in("idnoun", toks[len(toks)-1].s) && !toks[len(toks)-1].sent {
+		before := x.text[max(0, m[0]-40):m[0]]
+		if toks := tokenize(before); len(toks) > 0 && lex.in("idnoun", toks[len(toks)-1].s) &&
+			strings.TrimSpace(before[toks[len(toks)-1].end:]) == "" {
 			k = kID
 		}
-		x.claim(specific{kind: k, start: m[0], end: m[1], num: numberValue(x.group(m, 1)), key: strings.ToLower(x.text[m[0]:m[1]])})
+		x.claim(specific{kind: k, start: m[0], end: m[1], num: numberValue(x.group(m, 1)), key: x.group(m, 1)})
 	})
 }
 
@@ -347,7 +349,7 @@ func (x *extractor) word(a, b int) {
 		return
 	}
 	lw := normWord(w)
-	if lex.in("terms", lw) {
+	if lex.in("terms", lw) || x.listMarker(a, b) {
 		return
 	}
 	s := specific{kind: kID, start: a, end: b, key: strings.TrimPrefix(lw, "#")}
@@ -368,6 +370,18 @@ func (x *extractor) word(a, b int) {
 		s.unit = unitAfter(x.text[b:min(len(x.text), b+60)])
 	}
 	x.claim(s)
+}
+
+// listMarker reports a list number at the start of a line ("1. ", "2) ").
+func (x *extractor) listMarker(a, b int) bool {
+	if b-a > 2 || !allDigits(x.text[a:b]) || b+1 >= len(x.text) || (x.text[b] != '.' && x.text[b] != ')') || x.text[b+1] != ' ' {
+		return false
+	}
+	line := x.text[:a]
+	if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+		line = line[i+1:]
+	}
+	return strings.TrimSpace(line) == ""
 }
 
 // unitAfter names the duration or count noun right after a number
