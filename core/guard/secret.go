@@ -37,7 +37,7 @@ func (c *linter) secrets(u *unit) {
 	t := u.text
 	for _, m := range reCard.FindAllStringIndex(t, -1) {
 		digits := strings.NewReplacer(" ", "", "-", "").Replace(t[m[0]:m[1]])
-		if cardPrefix(digits) && luhn(digits) {
+		if cardGroups(t[m[0]:m[1]]) && cardPrefix(digits) && luhn(digits) {
 			c.secret(u, m[0], m[1], "a card number")
 		}
 	}
@@ -95,6 +95,24 @@ func (c *linter) isHidden(u *unit, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// cardGroups accepts how card numbers are written: one run of digits,
+// groups of four (the last may be shorter), or Amex's 4-6-5.
+func cardGroups(s string) bool {
+	g := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(g) == 1 {
+		return true
+	}
+	if len(g) == 3 && len(g[0]) == 4 && len(g[1]) == 6 && len(g[2]) >= 4 && len(g[2]) <= 5 {
+		return true
+	}
+	for i, p := range g {
+		if len(p) != 4 && (i < len(g)-1 || len(p) > 4) {
+			return false
+		}
+	}
+	return true
 }
 
 func cardPrefix(d string) bool {

@@ -52,6 +52,9 @@ func (c *linter) tried(u *unit) {
 	}
 	for _, e := range u.entries() {
 		text := u.text[e.a:e.b]
+		if absence(text) {
+			continue
+		}
 		if strings.Contains(text, "→") || strings.Contains(text, "->") || strings.Contains(text, "=>") {
 			continue
 		}
@@ -71,7 +74,7 @@ func (c *linter) citations(u *unit) {
 	}
 	specs := extract(u.text)
 	for _, e := range u.entries() {
-		has := len(e.cites) > 0
+		has := len(e.cites) > 0 || absence(u.text[e.a:e.b])
 		for _, s := range specs {
 			if s.kind == kCite && s.start >= e.a && s.end <= e.b {
 				has = true
@@ -110,4 +113,17 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// absence reports a statement that something is absent from the thread
+// ("No policy is cited in the thread.", "Keine Frist genannt."): it
+// cannot cite a message and has no result.
+func absence(text string) bool {
+	toks := tokenize(text)
+	for _, h := range lex.find("absence", toks) {
+		if h.i == 0 {
+			return true
+		}
+	}
+	return false
 }

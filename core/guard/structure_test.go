@@ -113,6 +113,9 @@ func TestSecrets(t *testing.T) {
 		{"Password reset link sent, the password is expired (#2).", false, ""},
 		{"Password: ******** (#2).", false, ""},
 		{"Order 4111111111111112 (#6).", false, ""},
+		{"Moved to group 360000445566 7 Oct 2026 (#8).", false, ""},
+		{"Card 378282246310005 on file (#6).", true, "378282246310005"},
+		{"Card 3782 822463 10005 on file (#6).", true, "3782 822463 10005"},
 		{"Commit 3f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a introduced it (#4).", false, ""},
 	})
 }
