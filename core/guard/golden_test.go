@@ -56,7 +56,7 @@ func TestGolden(t *testing.T) {
 // expected finding.
 func TestRealisticNotes(t *testing.T) {
 	th := loadThread(t, "thread-export.json")
-	for _, good := range []string{"note-good.json", "note-good-de.json", "note-hand-edited.json"} {
+	for _, good := range []string{"note-good.json", "note-good-de.json", "note-good-es.json", "note-good-fr.json", "note-hand-edited.json"} {
 		if fs := guard.Lint(loadNote(t, good), th, guard.Options{}); len(fs) != 0 {
 			t.Errorf("%s: want no findings, got %s", good, spans(fs))
 		}

@@ -189,6 +189,19 @@ func (ix *index) computed(s specific) bool {
 	return false
 }
 
+// joined reports whether c[a:b] is part of a longer word or number: a
+// letter or digit touches it, or a separator with a digit beyond it
+// ("200" in "61,200", "2.14" in "2.14.0").
+func joined(c string, a, b int) bool {
+	if a > 0 && isWordRune(lastRune(c[:a])) || b < len(c) && isWordRune(firstRune(c[b:])) {
+		return true
+	}
+	if a >= 2 && strings.IndexByte(".,'", c[a-1]) >= 0 && isDigitByte(c[a-2]) {
+		return true
+	}
+	return b+1 < len(c) && strings.IndexByte(".,'", c[b]) >= 0 && isDigitByte(c[b+1])
+}
+
 // rawFound reports whether raw occurs in the thread as a whole word.
 func (ix *index) rawFound(raw string) bool {
 	r := strings.ToLower(strings.TrimSpace(raw))
@@ -202,7 +215,7 @@ func (ix *index) rawFound(raw string) bool {
 			return false
 		}
 		a, b := off+i, off+i+len(r)
-		if (a == 0 || !isWordRune(lastRune(c[:a]))) && (b == len(c) || !isWordRune(firstRune(c[b:]))) {
+		if !joined(c, a, b) {
 			return true
 		}
 		off = a + 1

@@ -330,6 +330,14 @@ func (x *extractor) words() {
 		for b > a && strings.IndexByte(".,-/:+", t[b-1]) >= 0 {
 			b--
 		}
+		// "50 000": digit groups joined by a space are one number.
+		if b-a <= 3 && allDigits(t[a:b]) {
+			for b+4 <= len(t) && t[b] == ' ' && allDigits(t[b+1:b+4]) &&
+				(b+4 == len(t) || !isDigitByte(t[b+4]) && !isLetterByte(t[b+4])) {
+				b += 4
+				i = b
+			}
+		}
 		if x.free(a, b) {
 			x.word(a, b)
 		}
@@ -354,6 +362,8 @@ func (x *extractor) word(a, b int) {
 	}
 	s := specific{kind: kID, start: a, end: b, key: strings.TrimPrefix(lw, "#")}
 	switch {
+	case spaceGrouped(w):
+		s.kind, s.num = kNumber, numberValue(w)
 	case reNum.MatchString(w):
 		s.kind, s.num = kNumber, numberValue(w)
 		if reVer.MatchString(w) && strings.Count(w, ".") >= 2 {
@@ -462,4 +472,9 @@ func isTimeHint(t string, i int) bool {
 // isDateHint: a digit, a date separator, a digit ("2026-03", "02.03", "2/3").
 func isDateHint(t string, i int) bool {
 	return strings.IndexByte("./-", t[i]) >= 0 && isDigitByte(t[i-1]) && isDigitByte(t[i+1])
+}
+
+// spaceGrouped reports digits grouped by single spaces ("50 000").
+func spaceGrouped(s string) bool {
+	return strings.Contains(s, " ") && allDigits(strings.ReplaceAll(s, " ", ""))
 }
