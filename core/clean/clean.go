@@ -42,6 +42,7 @@ func Text(body string) Result {
 	lines := splitLines(body)
 	var r Result
 	var keep, quote []string
+	content := false // keep holds a non-blank line
 	i := 0
 scan:
 	for i < len(lines) {
@@ -59,7 +60,7 @@ scan:
 			return r
 		}
 		if h, ok := headerAt(lines, i); ok {
-			top := nextContent(keep, 0) == len(keep)
+			top := !content
 			after := nextContent(lines, h.end)
 			switch {
 			case after < len(lines) && quoted(lines[after]):
@@ -84,18 +85,20 @@ scan:
 		}
 		if quoted(l) {
 			end := quoteEnd(lines, i)
-			top := nextContent(keep, 0) == len(keep)
+			top := !content
 			rest := lines[end:]
-			if top || onlySignature(rest) {
+			if top || fewLines(rest, maxSignatureLines) && onlySignature(rest) {
 				quote = append(quote, lines[i:end]...)
 				i = end
 				continue
 			}
 			keep = append(keep, lines[i:end]...)
+			content = true
 			i = end
 			continue
 		}
 		keep = append(keep, l)
+		content = content || !blank(l)
 		i++
 	}
 	if sig := signatureStart(keep); sig >= 0 {
@@ -106,6 +109,9 @@ scan:
 	r.Quoted = join(quote)
 	return r
 }
+
+// maxSignatureLines bounds the signature looked for under a trailing quote.
+const maxSignatureLines = 60
 
 // quoteEnd returns the index after the ">" block starting at i (blank
 // lines inside the block belong to it; trailing ones do not). A line right

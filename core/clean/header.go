@@ -122,6 +122,9 @@ func outlookBlock(lines []string, i int) (int, bool) {
 
 // labelField returns which header field a "Label: value" line names.
 func labelField(l string) (string, bool) {
+	if c := strings.IndexByte(l, ':'); c < 0 || c > 48 {
+		return "", false // labels are short: a cheap test before the regexp
+	}
 	m := reHeaderLabel.FindStringSubmatch(l)
 	if m == nil {
 		return "", false

@@ -36,15 +36,18 @@ func nextContent(lines []string, i int) int {
 	return i
 }
 
-// nonBlank counts the non-blank lines of lines.
-func nonBlank(lines []string) int {
+// fewLines reports whether lines hold at most max non-blank lines; it
+// stops counting past max.
+func fewLines(lines []string, max int) bool {
 	n := 0
 	for _, l := range lines {
 		if !blank(l) {
-			n++
+			if n++; n > max {
+				return false
+			}
 		}
 	}
-	return n
+	return true
 }
 
 // join renders lines as text: right-trimmed lines, leading and trailing

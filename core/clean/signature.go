@@ -55,6 +55,13 @@ func onlySignature(lines []string) bool {
 
 // signatureFrom is signatureStart with candidates from index first on.
 func signatureFrom(lines []string, first int) int {
+	after := make([]int, len(lines)+1) // after[i]: non-blank lines in lines[i:]
+	for i := len(lines) - 1; i >= 0; i-- {
+		after[i] = after[i+1]
+		if !blank(lines[i]) {
+			after[i]++
+		}
+	}
 	for i := max(first, 0); i < len(lines); i++ {
 		l := lines[i]
 		if blank(l) {
@@ -66,17 +73,17 @@ func signatureFrom(lines []string, first int) int {
 		switch {
 		case t == "--" || t == "-- " || l == "-- ":
 			return i
-		case reDevice.MatchString(l) && !strings.Contains(l, ", ") && nonBlank(tail) <= 10:
+		case reDevice.MatchString(l) && !strings.Contains(l, ", ") && after[i+1] <= 10:
 			return i
-		case reClosing.MatchString(l) && shortTail(tail, 8) && (i > first || nonBlank(tail) > 0):
+		case reClosing.MatchString(l) && shortTail(tail, 8) && (i > first || after[i+1] > 0):
 			return i
 		case reNameDash.MatchString(l) && !strings.HasPrefix(strings.TrimSpace(l), "- ") && shortTail(tail, 8):
 			return i
-		case separator(l) && strings.Contains(l, "___") && nonBlank(tail) <= 10:
+		case separator(l) && strings.Contains(l, "___") && after[i+1] <= 10:
 			return i
-		case paraStart && nameLine(l) && len(strings.Fields(l)) >= 2 && !reGreeting.MatchString(l) && contactBlock(tail) && nonBlank(tail) <= 25:
+		case paraStart && nameLine(l) && len(strings.Fields(l)) >= 2 && !reGreeting.MatchString(l) && after[i+1] <= 25 && contactBlock(tail):
 			return i
-		case paraStart && reDisclaimer.MatchString(paragraph(lines, i)) && nonBlank(lines[paragraphEnd(lines, i):]) <= 10:
+		case paraStart && isDisclaimer(paragraph(lines, i)) && after[paragraphEnd(lines, i)] <= 10:
 			return i
 		}
 	}
@@ -93,12 +100,12 @@ func shortTail(tail []string, max int) bool {
 		if blank(l) {
 			continue
 		}
-		if (i == 0 || blank(tail[i-1])) && reDisclaimer.MatchString(paragraph(tail, i)) {
+		t := strings.TrimSpace(l)
+		if utf8.RuneCountInString(t) > 80 && (i == 0 || blank(tail[i-1])) && isDisclaimer(paragraph(tail, i)) {
 			i = paragraphEnd(tail, i) - 1
 			continue
 		}
 		n++
-		t := strings.TrimSpace(l)
 		if n > max || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, "?") || quoted(l) {
 			return false
 		}
@@ -146,15 +153,34 @@ func contactBlock(tail []string) bool {
 	return n >= 2
 }
 
-// paragraph returns the paragraph starting at lines[i] as one string.
+// maxDisclaimerLines: a longer paragraph is read by its first lines only.
+const maxDisclaimerLines = 20
+
+// paragraph returns (the start of) the paragraph at lines[i] as one string.
 func paragraph(lines []string, i int) string {
-	return strings.Join(lines[i:paragraphEnd(lines, i)], " ")
+	return strings.Join(lines[i:min(paragraphEnd(lines, i), i+maxDisclaimerLines)], " ")
 }
 
-// paragraphEnd returns the index of the first blank line at or after i.
+// paragraphEnd returns the index of the first blank line at or after i
+// (looking no further than a disclaimer's length).
 func paragraphEnd(lines []string, i int) int {
-	for i < len(lines) && !blank(lines[i]) {
+	end := i + maxDisclaimerLines
+	for i < len(lines) && i < end && !blank(lines[i]) {
 		i++
 	}
 	return i
+}
+
+// disclaimerWords is a cheap first test before reDisclaimer.
+var disclaimerWords = []string{"confiden", "privileg", "intended", "in error", "by mistake", "vertrau", "riservat", "vertrouw", "poufn", "konfident", "fortrolig", "luottamu", "конфиденц"}
+
+// isDisclaimer reports a legal disclaimer paragraph.
+func isDisclaimer(p string) bool {
+	low := strings.ToLower(p)
+	for _, w := range disclaimerWords {
+		if strings.Contains(low, w) {
+			return reDisclaimer.MatchString(p)
+		}
+	}
+	return false
 }
