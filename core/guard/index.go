@@ -167,7 +167,7 @@ func (ix *index) grounded(s specific) bool {
 // months and minutes likewise), and counts of times, attempts, messages,
 // follow-ups, agents … up to the number of messages.
 func (ix *index) computed(s specific) bool {
-	n := smallInt(s.num)
+	n := atoi(s.num)
 	if n < 0 {
 		return false
 	}

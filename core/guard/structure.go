@@ -99,7 +99,7 @@ func (c *linter) citations(u *unit) {
 		if s.kind != kCite {
 			continue
 		}
-		if n := smallInt(s.num); (n < 0 || c.th.Message(n) == nil) && !c.ix.rawFound(s.raw) {
+		if n := atoi(s.num); (n < 0 || c.th.Message(n) == nil) && !c.ix.rawFound(s.raw) {
 			c.add("cite.unknown", u, s.start, s.end, "the thread has "+itoa(len(c.th.Messages))+" messages")
 		}
 	}
