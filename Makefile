@@ -38,3 +38,9 @@ draft:
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./core/...
+
+# Handoff's cleaner beside npm email-reply-parser on the conformance cases
+# (reads ../shared/corpora): accuracy and messages per second of both.
+.PHONY: bench-clean
+bench-clean:
+	cd core/clean/bench && npm ci --no-audit --no-fund --silent && node bench.mjs
