@@ -12,11 +12,12 @@ import (
 // comments). Paragraphs, headings and block elements become lines, <br>
 // a line break, list items "- item"; <pre> keeps its spacing; script,
 // style and head are dropped; entities are decoded. Malformed HTML is read
-// the way a browser would; it never fails.
+// the way a browser would, invalid UTF-8 becomes U+FFFD; it never fails.
 //
 //	clean.HTMLToText("<p>Hi&nbsp;Ana</p><ul><li>one</li><li>two</li></ul>")
 //	// "Hi Ana\n\n- one\n- two"
 func HTMLToText(body string) string {
+	body = strings.ToValidUTF8(body, "\uFFFD")
 	doc, err := html.Parse(strings.NewReader(body))
 	if err != nil {
 		return strings.TrimSpace(body)
@@ -27,6 +28,7 @@ func HTMLToText(body string) string {
 // splitHTML parses body, takes out the quoted reply blocks and signature
 // blocks mail clients mark, and renders the three parts as text.
 func splitHTML(body string) (visible, quoted, sig string) {
+	body = strings.ToValidUTF8(body, "\uFFFD")
 	doc, err := html.Parse(strings.NewReader(body))
 	if err != nil {
 		return strings.TrimSpace(body), "", ""
