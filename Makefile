@@ -32,9 +32,8 @@ fuzz:
 	  done; \
 	done
 
-# Until the offline drafter lands this prints the normalized thread.
 draft:
-	@$(GO) run ./core/cmd/handoff thread $(TICKET)
+	@$(GO) run ./core/cmd/handoff draft --format $(FORMAT) $(TICKET)
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./core/...

@@ -110,7 +110,7 @@ func TestParseHandWritten(t *testing.T) {
 }
 
 func TestCitesAndItems(t *testing.T) {
-	if got := note.Cites("Cleared cache (#4) → same 502 (#5, #4); order#12 is no cite; #7"); !reflect.DeepEqual(got, []int{4, 5, 7}) {
+	if got := note.Cites("Cleared cache (#4) → same 502 (#5, #4); order#12 and ticket #47730 are no cites; #7"); !reflect.DeepEqual(got, []int{4, 5, 7}) {
 		t.Errorf("Cites = %v", got)
 	}
 	items := note.SplitItems("- A (#1)\n  continued (#3)\n* B (#2)")

@@ -50,8 +50,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 			return report(err, stderr)
 		}
 	}
-	fmt.Fprintf(stderr, "handoff: %s: unknown command %q\n", errs.Usage, args[0])
-	usage(stderr)
+	fmt.Fprintf(stderr, "handoff: %s: unknown command %q (run \"handoff help\")\n", errs.Usage, args[0])
 	return 2
 }
 
