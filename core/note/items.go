@@ -23,7 +23,7 @@ var refRE = regexp.MustCompile(`(?i)\b(?:ticket|tickets|case|order|issue|invoice
 func Cites(s string) []int {
 	var out []int
 	for _, m := range citeRE.FindAllStringSubmatchIndex(s, -1) {
-		if refRE.MatchString(s[max(0, m[0]-16):m[0]+1]) {
+		if refRE.MatchString(s[max(0, m[0]-16) : m[0]+1]) {
 			continue
 		}
 		n, err := strconv.Atoi(s[m[2]:m[3]])
