@@ -108,6 +108,7 @@ func Read(p Payload) (*thread.Thread, error) {
 	if err != nil {
 		return nil, err
 	}
+	p.Files = claimed(a, p.Files)
 	th, err := parseSafely(a, p)
 	if err != nil {
 		return nil, err
@@ -129,13 +130,52 @@ func Read(p Payload) (*thread.Thread, error) {
 }
 
 // Detect names the adapter that would read files, or "".
+//
+// Files no adapter recognises are ignored: when no adapter accepts the
+// whole set, each adapter in turn is asked about the files it recognises
+// one by one. So a directory holding thread.eml beside expect.json and
+// reference.md is read as e-mail, and one holding a normalized
+// thread.json beside notes is read as a thread.
 func Detect(files []File) string {
-	for _, name := range Names() {
+	names := Names()
+	for _, name := range names {
 		if a := adapters[name]; a.Detect != nil && a.Detect(files) {
 			return name
 		}
 	}
+	for _, name := range names {
+		if a := adapters[name]; a.Detect != nil {
+			if own := ownFiles(a, files); len(own) > 0 && len(own) < len(files) && a.Detect(own) {
+				return name
+			}
+		}
+	}
 	return ""
+}
+
+// claimed returns the files a should parse: all of them when a accepts
+// the set as a whole, else the files a recognises one by one (when it
+// accepts those together), else all of them, so that Parse reports what
+// is wrong with the input.
+func claimed(a Adapter, files []File) []File {
+	if a.Detect == nil || a.Detect(files) {
+		return files
+	}
+	if own := ownFiles(a, files); len(own) > 0 && a.Detect(own) {
+		return own
+	}
+	return files
+}
+
+// ownFiles returns the files a's Detect accepts on their own.
+func ownFiles(a Adapter, files []File) []File {
+	var own []File
+	for _, f := range files {
+		if a.Detect([]File{f}) {
+			own = append(own, f)
+		}
+	}
+	return own
 }
 
 func pick(p Payload) (Adapter, error) {
