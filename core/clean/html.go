@@ -49,6 +49,9 @@ func splitHTML(body string) (visible, quoted, sig string) {
 			case isReplyCut(c):
 				q = append(q, cutFrom(c))
 				return
+			case isSignatureCut(c):
+				s = append(s, cutFrom(c))
+				return
 			default:
 				walk(c)
 				if c.Parent == nil {
@@ -112,6 +115,12 @@ func isReplyCut(n *html.Node) bool {
 // isSignatureNode: the signature containers of Gmail, Thunderbird and Outlook.
 func isSignatureNode(n *html.Node) bool {
 	return hasClass(n, "gmail_signature", "moz-signature") || attr(n, "id") == "Signature"
+}
+
+// isSignatureCut: a marker after which everything is the signature —
+// Zammad's js-signatureMarker, which its editor puts before a signature.
+func isSignatureCut(n *html.Node) bool {
+	return hasClass(n, "js-signatureMarker")
 }
 
 func attr(n *html.Node, key string) string {

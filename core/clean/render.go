@@ -34,7 +34,7 @@ func (r *renderer) node(n *html.Node) {
 		case atom.Script, atom.Style, atom.Head, atom.Title, atom.Noscript, atom.Template, atom.Iframe, atom.Object:
 			return
 		case atom.Br:
-			r.breaks(1)
+			r.lineBreak()
 			return
 		case atom.Hr:
 			r.breaks(1)
@@ -90,6 +90,15 @@ func blockGap(n *html.Node) int {
 func (r *renderer) breaks(n int) {
 	if r.b.Len() > 0 && n > r.newlines {
 		r.newlines = n
+	}
+}
+
+// lineBreak is a <br>: it ends the current line, and on a line that is
+// still empty it adds an empty line, as a browser shows "a<br><br>b" and
+// "<div>a</div><div><br></div><div>b</div>" with a blank line between.
+func (r *renderer) lineBreak() {
+	if r.b.Len() > 0 {
+		r.newlines++
 	}
 }
 

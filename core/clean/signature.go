@@ -40,7 +40,7 @@ func signatureStart(lines []string) int {
 	for p > first && blank(lines[p]) {
 		p--
 	}
-	if p > first && blank(lines[p-1]) && nameLine(lines[p]) && !reGreeting.MatchString(lines[p]) && len(strings.Fields(lines[p])) <= 3 {
+	if p > first && blank(lines[p-1]) && nameLine(lines[p]) && !addressing(lines[p]) && len(strings.Fields(lines[p])) <= 3 {
 		return p
 	}
 	return s
@@ -81,9 +81,11 @@ func signatureFrom(lines []string, first int) int {
 			return i
 		case separator(l) && strings.Contains(l, "___") && after[i+1] <= 10:
 			return i
-		case paraStart && nameLine(l) && len(strings.Fields(l)) >= 2 && !reGreeting.MatchString(l) && after[i+1] <= 25 && contactBlock(tail):
+		case paraStart && nameLine(l) && len(strings.Fields(l)) >= 2 && !addressing(l) && after[i+1] <= 25 && contactBlock(tail) && shortLines(lines[i:paragraphEnd(lines, i)]):
 			return i
-		case paraStart && isDisclaimer(paragraph(lines, i)) && after[paragraphEnd(lines, i)] <= 10:
+		case paraStart && disclaimerAt(lines, i) && after[paragraphEnd(lines, i)] <= 10:
+			return i
+		case !paraStart && disclaimerLine(l) && after[i+1] <= 10:
 			return i
 		}
 	}
@@ -101,12 +103,23 @@ func shortTail(tail []string, max int) bool {
 			continue
 		}
 		t := strings.TrimSpace(l)
-		if utf8.RuneCountInString(t) > 80 && (i == 0 || blank(tail[i-1])) && isDisclaimer(paragraph(tail, i)) {
+		if utf8.RuneCountInString(t) > 80 && (i == 0 || blank(tail[i-1])) && disclaimerAt(tail, i) {
 			i = paragraphEnd(tail, i) - 1
 			continue
 		}
 		n++
 		if n > max || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, "?") || quoted(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortLines reports lines none of which is longer than a name-block
+// line (80 characters): a name opening a paragraph of prose is no signature.
+func shortLines(lines []string) bool {
+	for _, l := range lines {
+		if utf8.RuneCountInString(strings.TrimSpace(l)) > 80 {
 			return false
 		}
 	}
@@ -146,12 +159,59 @@ func contactBlock(tail []string) bool {
 		if i >= 12 {
 			break
 		}
-		if rePhone.MatchString(l) || reAddr.MatchString(l) || reURL.MatchString(l) || reContactLabel.MatchString(l) {
+		if phoneLine(l) || reAddr.MatchString(l) || reURL.MatchString(l) || reContactLabel.MatchString(l) {
 			n++
 		}
 	}
 	return n >= 2
 }
+
+// addressing reports a line that greets or addresses someone ("Guten
+// Tag,", "Dear Ana", "Hello team,"): it opens a message and is never the
+// name line of a signature. A line ending in a comma leads into what
+// follows, as a greeting does.
+func addressing(l string) bool {
+	return reGreeting.MatchString(l) || strings.HasSuffix(strings.TrimRight(l, " \t*_"), ",")
+}
+
+// reDateLike: "02.04.2026", "2026-04-02", "4/2/26" — dates, not phones.
+var reDateLike = regexp.MustCompile(`^\d{1,4}([./-])\d{1,2}([./-])\d{1,4}$`)
+
+// phoneLine reports a line holding a phone number; a date is not one.
+func phoneLine(l string) bool {
+	for _, m := range rePhone.FindAllString(l, 4) {
+		if !reDateLike.MatchString(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// disclaimerAt reports a paragraph at lines[i] that opens with a legal
+// disclaimer: in its first line, or under a first line that names one
+// ("CONFIDENTIALITY NOTICE", "Disclaimer:"). A paragraph of text that
+// merely ends in a disclaimer is not one.
+func disclaimerAt(lines []string, i int) bool {
+	p := paragraph(lines, i)
+	if !isDisclaimer(p) {
+		return false
+	}
+	loc := reDisclaimer.FindStringIndex(p)
+	return loc != nil && (loc[0] <= len(lines[i]) || reDisclaimerHeading.MatchString(lines[i]))
+}
+
+// disclaimerLine reports a line that opens with a legal disclaimer, in a
+// body written without blank lines.
+func disclaimerLine(l string) bool {
+	if !isDisclaimer(l) {
+		return false
+	}
+	loc := reDisclaimer.FindStringIndex(l)
+	return loc != nil && strings.TrimSpace(l[:loc[0]]) == ""
+}
+
+// reDisclaimerHeading: a line that announces a disclaimer below it.
+var reDisclaimerHeading = regexp.MustCompile(`(?i)^[\s*_-]*(confidential|disclaimer|legal notice|privileged|haftungsausschluss|vertraulich|avis de confidentialit|aviso (legal|de confidencialidad)|avvertenza|riservat)`)
 
 // maxDisclaimerLines: a longer paragraph is read by its first lines only.
 const maxDisclaimerLines = 20
