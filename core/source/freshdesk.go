@@ -225,21 +225,10 @@ func fdBody(htmlBody, textBody string, note bool) clean.Result {
 	case note:
 		return clean.Result{Text: clean.HTMLToText(htmlBody)}
 	default:
-		return fdCleanEmail(htmlBody)
+		var r clean.Result
+		r.Text, r.Quoted, r.Forwarded = restCleanEmail(htmlBody, true)
+		return r
 	}
-}
-
-// fdCleanEmail is clean.HTML with a floor: when cleaning leaves no text at
-// all although the body has some, the whole body is kept as text, so a
-// message is never silently lost to a wrong quote or signature guess.
-func fdCleanEmail(body string) clean.Result {
-	r := clean.HTML(body)
-	if strings.TrimSpace(r.Text) == "" {
-		if all := clean.HTMLToText(body); strings.TrimSpace(all) != "" {
-			return clean.Result{Text: all}
-		}
-	}
-	return r
 }
 
 // fdReadPeople reads the optional contacts.json and agents.json (arrays,

@@ -157,8 +157,7 @@ func fdDOMMessage(it *html.Node) thread.Message {
 	if note {
 		m.Text = clean.HTMLToText(innerHTML(body))
 	} else {
-		r := fdCleanEmail(innerHTML(body))
-		m.Text, m.Quoted, m.Forwarded = r.Text, r.Quoted, r.Forwarded
+		m.Text, m.Quoted, m.Forwarded = restCleanEmail(innerHTML(body), true)
 	}
 	for _, a := range findAll(it, byClass("attachment-name")) {
 		if name := nodeText(a); name != "" {

@@ -197,6 +197,12 @@ func TestFreshdeskBundledTicket(t *testing.T) {
 			t.Errorf("#%d text lacks %q: %q", n, w, th.Message(n).Text)
 		}
 	}
+	// The description's "--" signature and disclaimer are removed and kept
+	// aside; every paragraph above them stays.
+	if m := th.Message(1); strings.Contains(m.Text, "confidential") || strings.Contains(m.Text, "Operations Lead") ||
+		!strings.Contains(m.Text, "lumenfield-prod") || !strings.Contains(m.Quoted, "Operations Lead") {
+		t.Errorf("#1 text %q, removed %q", m.Text, m.Quoted)
+	}
 	if !th.Complete || th.Total != 10 {
 		t.Errorf("complete %v total %d", th.Complete, th.Total)
 	}

@@ -199,8 +199,7 @@ func icMessage(r gjson.Result, body string, note, email bool) thread.Message {
 		m.Visibility, m.Channel = thread.Internal, "note"
 		m.Text = clean.HTMLToText(body)
 	case email:
-		c := fdCleanEmail(body)
-		m.Text, m.Quoted, m.Forwarded = c.Text, c.Quoted, c.Forwarded
+		m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, true)
 	default:
 		m.Text = clean.HTMLToText(body)
 	}

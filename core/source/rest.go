@@ -162,9 +162,9 @@ func restRemoved(r clean.Result) string {
 }
 
 // restCleanEmail cleans an e-mail body (HTML or plain) and returns the
-// visible text, what was removed and whether it is a forward. Should
-// cleaning leave nothing of a body that has text, the whole body is kept
-// as text instead: a message is never emptied by the cleaner.
+// visible text, everything cleaning removed (quotes, then the signature)
+// and whether it is a forward. A body that is only a signature or a quote
+// leaves the text empty; what was removed is still kept.
 func restCleanEmail(body string, isHTML bool) (text, removed string, forwarded bool) {
 	var r clean.Result
 	if isHTML {
@@ -172,11 +172,5 @@ func restCleanEmail(body string, isHTML bool) (text, removed string, forwarded b
 	} else {
 		r = clean.Text(body)
 	}
-	if strings.TrimSpace(r.Text) != "" {
-		return r.Text, restRemoved(r), r.Forwarded
-	}
-	if isHTML {
-		return clean.HTMLToText(body), "", false
-	}
-	return body, "", false
+	return r.Text, restRemoved(r), r.Forwarded
 }

@@ -32,6 +32,11 @@ func TestZammadBundledTicket(t *testing.T) {
 			t.Errorf("#%d keeps the signature: %q", m.N, m.Text)
 		}
 	}
+	// The customer's e-mail keeps every paragraph above the signature marker.
+	if m := th.Messages[0]; !strings.Contains(m.Text, "Guten Tag") || !strings.Contains(m.Text, "Umsatzsteuer-Voranmeldung") ||
+		strings.Contains(m.Text, "Geschäftsführer") || !strings.Contains(m.Quoted, "Geschäftsführer") {
+		t.Errorf("#1 text %q, removed %q", m.Text, m.Quoted)
+	}
 	if m := th.Messages[2]; m.Visibility != thread.Internal || m.Channel != "note" || !strings.Contains(m.Text, "110,55 €") {
 		t.Errorf("#3 = %+v", m)
 	}
