@@ -263,3 +263,17 @@ func checkRead(t *testing.T, name string, b []byte) {
 		}
 	}
 }
+
+// TestEmailEscalationRoles: the customer writing once from her work
+// address (same full name, another address) is still the customer.
+func TestEmailEscalationRoles(t *testing.T) {
+	th := readEmailFile(t, testenv.Testdata("escalations", "eml-double-charge", "thread.eml"))
+	for _, m := range th.Messages {
+		if m.Author.Role == thread.Unknown {
+			t.Errorf("#%d %s <%s>: role unknown", m.N, m.Author.Name, m.Author.Email)
+		}
+		if m.Author.Name == "Siobhan Murphy" && m.Author.Role != thread.Customer {
+			t.Errorf("#%d <%s>: role %s, want customer", m.N, m.Author.Email, m.Author.Role)
+		}
+	}
+}

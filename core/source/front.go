@@ -39,7 +39,7 @@ import (
 func init() {
 	register(Adapter{
 		Name:     "front",
-		Priority: 25, // before intercom, which claims any conversation.json
+		Priority: 20,
 		Detect:   detectFront,
 		Parse:    parseFront,
 		Plan:     planFront,

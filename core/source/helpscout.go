@@ -43,7 +43,7 @@ import (
 func init() {
 	register(Adapter{
 		Name:     "helpscout",
-		Priority: 24, // before intercom, which claims any conversation.json
+		Priority: 20,
 		Detect:   detectHelpScout,
 		Parse:    parseHelpScout,
 		Plan:     planHelpScout,

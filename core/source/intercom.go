@@ -31,7 +31,7 @@ import (
 func init() {
 	register(Adapter{
 		Name:     "intercom",
-		Priority: 30,
+		Priority: 20,
 		Detect: func(files []File) bool {
 			return detectIntercomDOM(files) != nil || icFind(files) != nil
 		},
@@ -46,9 +46,10 @@ func init() {
 }
 
 // icFind returns the first file holding an Intercom conversation, ticket
-// or single part, preferring conversation.json.
+// or single part by its content, preferring conversation.json; a file of
+// that name holding anything else (Help Scout, Front) is not Intercom's.
 func icFind(files []File) *File {
-	if f := find(files, "conversation.json"); f != nil {
+	if f := find(files, "conversation.json"); f != nil && icKind(f.Body) != "" {
 		return f
 	}
 	for i := range files {
