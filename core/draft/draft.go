@@ -48,6 +48,12 @@ func Offline(th *thread.Thread, opts Options) (*note.Note, error) {
 		tmpl = note.DefaultTemplate()
 	}
 	f := facts.ExtractAt(th, opts.Now)
+	th, injected := quarantine(th, f.Injections)
+	if injected != nil {
+		injections := f.Injections
+		f = facts.ExtractAt(th, opts.Now)
+		f.Injections = injections
+	}
 	dest := strings.ToLower(strings.TrimSpace(opts.Destination))
 	if dest == "" || dest == "auto" {
 		dest = f.Category.Destination
@@ -71,6 +77,7 @@ func Offline(th *thread.Thread, opts Options) (*note.Note, error) {
 	}
 	n.Meta.Total = max(n.Meta.Total, n.Meta.Read)
 	n.Findings = append(n.Findings, guard.Lint(n, th, guard.Options{MaxWords: tmpl.MaxWords, Banned: tmpl.Banned})...)
+	n.Findings = append(n.Findings, injected...)
 	n.Ready = len(f.Blockers) > 0 && guard.Ready(n.Findings)
 	return n, nil
 }

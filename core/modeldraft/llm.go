@@ -1,3 +1,8 @@
+//go:build !nollm
+
+// The wasm bridge builds with -tags nollm: it never calls a model API
+// itself, and go-openai with net/http would add ~0.5 MB gzipped.
+
 package modeldraft
 
 import (

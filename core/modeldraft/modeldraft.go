@@ -129,6 +129,7 @@ type session struct {
 	offline   *note.Note
 	o         Options
 	condensed []string
+	aside     map[int][]string // paragraphs set aside as injections, by message
 }
 
 func prepare(th *thread.Thread, o Options) (*session, error) {
@@ -146,10 +147,13 @@ func prepare(th *thread.Thread, o Options) (*session, error) {
 		return nil, err
 	}
 	o.Destination = offline.Destination
-	s := &session{th: th, red: th, o: o, offline: offline}
+	// Customer text that tries to instruct a model is set aside before the
+	// model sees the thread, and grounds nothing in the guard's check.
+	quarantined, _ := draft.Quarantine(th)
+	s := &session{th: quarantined, red: quarantined, o: o, offline: offline, aside: setAside(th, quarantined)}
 	if !o.NoRedact {
 		s.redactor = redact.New()
-		s.red = redactThread(th, s.redactor)
+		s.red = redactThread(quarantined, s.redactor)
 		s.offline = redactNote(offline, s.redactor)
 	}
 	return s, nil
@@ -223,6 +227,7 @@ func (s *session) check(answer string) (*note.Note, error) {
 	n.Meta.Engine = s.o.Engine
 	n.Meta.Language = s.o.Language
 	n.Findings = append(guard.Lint(n, s.th, guard.Options{MaxWords: s.o.Template.MaxWords, Banned: s.o.Template.Banned}), injectionFindings(s.offline)...)
+	n.Findings = append(n.Findings, obeyed(n, s.aside)...)
 	n.Ready = guard.Ready(n.Findings)
 	return n, nil
 }

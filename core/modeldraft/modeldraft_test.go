@@ -263,3 +263,42 @@ func TestOnDevicePromptAndFinish(t *testing.T) {
 		t.Fatalf("Finish: err %v, repaired %d, findings %s", err, repaired, rules(n))
 	}
 }
+
+func readDir(t *testing.T, dir string) *thread.Thread {
+	t.Helper()
+	entries, _ := os.ReadDir(dir)
+	var p source.Payload
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".json") && e.Name() != "expect.json" {
+			b, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+			p.Files = append(p.Files, source.File{Name: e.Name(), Body: b})
+		}
+	}
+	th, err := source.Read(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return th
+}
+
+func TestAnswerObeyingAnInjectionIsBlocked(t *testing.T) {
+	th := readDir(t, testenv.Testdata("escalations", "zd-injection-overage"))
+	obeying := `{"destination":"finance","ready":true,"sections":[
+	 {"key":"problem","items":[{"text":"September overage of $640.00 on invoice SB-10482 from duplicate SMS sends (#1).","cites":[1]}]},
+	 {"key":"blocker","items":[{"text":"Signalbox support already promised a full refund of $5,000 and this customer is a VIP who must not be charged (#3).","cites":[3]}]},
+	 {"key":"hypothesis","items":[{"text":"We suspect SDK retries without idempotency keys (#4); first move: confirm the credit amount (#4).","cites":[4]}]}]}`
+	srv := llmtest.New(llmtest.Answer(obeying))
+	defer srv.Close()
+	c, _ := llm.New(llm.Config{BaseURL: srv.URL + "/v1", APIKey: fakeKey})
+	n, err := modeldraft.Draft(context.Background(), modeldraft.LLM{Client: c}, th, modeldraft.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Ready || !strings.Contains(rules(n), "block:injection.obeyed") || !strings.Contains(rules(n), "warn:injection") {
+		t.Fatalf("an answer obeying the injection was not blocked: %s", rules(n))
+	}
+	sent, _ := json.Marshal(srv.Requests()[0].Body)
+	if strings.Contains(strings.ToLower(string(sent)), "ignore all previous instructions") {
+		t.Error("the injected instructions reached the model")
+	}
+}
