@@ -2,7 +2,6 @@ package source
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,17 +13,7 @@ import (
 	"handoff/core/thread"
 )
 
-func init() {
-	// -update rewrites golden files; another test file may define it first.
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func emailUpdate() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
+var _ = testenv.DefineUpdate()
 
 func readEmailFile(t *testing.T, path string) *thread.Thread {
 	t.Helper()
@@ -214,20 +203,7 @@ func TestEmailTickets(t *testing.T) {
 				th.Messages[i].Text, th.Messages[i].Quoted = "", ""
 			}
 			got, _ := json.MarshalIndent(th, "", "  ")
-			path := filepath.Join("testdata", "email-golden", filepath.Base(f)+".json")
-			if emailUpdate() {
-				os.MkdirAll(filepath.Dir(path), 0o755)
-				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
-				t.Errorf("thread differs from %s (run with -update and read the diff):\n%s", path, got)
-			}
+			testenv.Golden(t, filepath.Join("testdata", "email-golden", filepath.Base(f)+".json"), got)
 		})
 	}
 }

@@ -3,7 +3,6 @@ package source
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,17 +15,7 @@ import (
 	"handoff/core/thread"
 )
 
-func init() {
-	// -update rewrites golden files; another test file may define it first.
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func hfUpdate() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
+var _ = testenv.DefineUpdate()
 
 // hfFiles reads files of testdata (or a bundled ticket directory) as a payload.
 func hfFiles(t testing.TB, paths ...string) []File {
@@ -128,20 +117,7 @@ func hfGolden(t *testing.T, name string, th *thread.Thread) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got = append(got, '\n')
-	p := filepath.Join("testdata", name+".golden.json")
-	if hfUpdate() {
-		if err := os.WriteFile(p, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("%s differs from the golden file; review the diff with -update and git diff", p)
-	}
+	testenv.Golden(t, filepath.Join("testdata", name+".golden.json"), got)
 }
 
 // The generic reader on helpdesks it was not written for (fixtures in the
