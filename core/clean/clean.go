@@ -136,7 +136,7 @@ func HTML(body string) Result {
 	visible, quoted, sig := splitHTML(body)
 	r := Text(visible)
 	r.Quoted = joinParts(r.Quoted, quoted)
-	r.Signature = joinParts(sig, r.Signature)
+	r.Signature = joinParts(r.Signature, sig)
 	return r
 }
 

@@ -71,13 +71,17 @@ func splitHTML(body string) (visible, quoted, sig string) {
 func cutFrom(c *html.Node) string {
 	var parts []string
 	for n := c; n != nil && n.Parent != nil; n = n.Parent {
+		var level []*html.Node
 		for s := n; s != nil; {
 			next := s.NextSibling
 			if s != n || n == c {
-				parts = append(parts, render(s))
+				level = append(level, s)
 				s.Parent.RemoveChild(s)
 			}
 			s = next
+		}
+		if t := renderNodes(level); t != "" {
+			parts = append(parts, t)
 		}
 	}
 	return joinParts(parts...)

@@ -22,6 +22,16 @@ func render(n *html.Node) string {
 	return strings.TrimSpace(r.b.String())
 }
 
+// renderNodes returns the text of sibling nodes rendered as they stood
+// together ("a<br>b" stays two lines, not two paragraphs).
+func renderNodes(ns []*html.Node) string {
+	var r renderer
+	for _, n := range ns {
+		r.node(n)
+	}
+	return strings.TrimSpace(r.b.String())
+}
+
 func (r *renderer) node(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
