@@ -22,6 +22,7 @@ vet:
 
 unit:
 	$(GO) test -count=1 ./...
+	$(GO) test -count=1 ./testdata/escalations/gen  # ./... skips testdata
 
 # Each parser's fuzz target runs briefly; crashers land in testdata/fuzz and stay as seeds.
 fuzz:
