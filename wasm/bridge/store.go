@@ -1,0 +1,82 @@
+package bridge
+
+import (
+	"encoding/json"
+	"sync"
+
+	"handoff/core/draft"
+	"handoff/core/errs"
+	"handoff/core/guard"
+	"handoff/core/thread"
+)
+
+// keep is how many parsed threads the store holds: a few open tickets.
+const keep = 8
+
+// entry is one parsed thread with its guard index.
+type entry struct {
+	th      *thread.Thread
+	checker *guard.Checker
+}
+
+// store maps handles to parsed threads, oldest dropped first.
+var store = struct {
+	sync.Mutex
+	order   []string
+	entries map[string]*entry
+}{entries: map[string]*entry{}}
+
+// hold keeps th and returns its handle.
+func hold(th *thread.Thread) string {
+	h := draft.ID(th)
+	store.Lock()
+	defer store.Unlock()
+	if _, ok := store.entries[h]; !ok {
+		store.order = append(store.order, h)
+		if len(store.order) > keep {
+			delete(store.entries, store.order[0])
+			store.order = store.order[1:]
+		}
+	}
+	store.entries[h] = &entry{th: th}
+	return h
+}
+
+// threadRef names a thread in a request: a handle from "parse", or the
+// thread JSON itself.
+type threadRef struct {
+	Handle string          `json:"handle"`
+	Thread json.RawMessage `json:"thread"`
+}
+
+// resolve returns the thread a request names. An unknown handle fails
+// with E_EMPTY, so the caller parses its payload again (the service
+// worker may have been restarted).
+func (r threadRef) resolve() (*entry, error) {
+	if len(r.Thread) > 0 && string(r.Thread) != "null" {
+		var th thread.Thread
+		if err := json.Unmarshal(r.Thread, &th); err != nil {
+			return nil, errs.New(errs.Format, "thread", "not a thread JSON: %v", err)
+		}
+		thread.Normalize(&th)
+		if len(th.Messages) == 0 {
+			return nil, errs.New(errs.Empty, "thread", "the thread has no messages")
+		}
+		return &entry{th: &th}, nil
+	}
+	store.Lock()
+	defer store.Unlock()
+	e, ok := store.entries[r.Handle]
+	if !ok {
+		return nil, errs.New(errs.Empty, "handle", "unknown thread %q: parse the ticket again", r.Handle)
+	}
+	return e, nil
+}
+
+// check returns the entry's guard index, built on first use.
+func (e *entry) check() *guard.Checker {
+	if e.checker == nil {
+		e.checker = guard.NewChecker(e.th)
+	}
+	return e.checker
+}
