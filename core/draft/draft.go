@@ -84,9 +84,10 @@ func Offline(th *thread.Thread, opts Options) (*note.Note, error) {
 
 // drafter carries one draft.
 type drafter struct {
-	th   *thread.Thread
-	f    *facts.Facts
-	dest string
+	th    *thread.Thread
+	f     *facts.Facts
+	dest  string
+	lower []string // message texts lower-cased, on first use
 }
 
 // section builds the items of one section; a key the offline drafter does

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"regexp"
+	"strings"
 
 	"handoff/core/facts"
 	"handoff/core/thread"
@@ -28,14 +29,14 @@ var (
 var rules = []rule{
 	{"sso-idp", func(d *drafter) []int {
 		if b := d.blockerOf(facts.NeedsSecurity); b != nil {
-			if ns := d.customerMatches(ssoRE); len(ns) > 0 {
+			if ns := d.customerMatches(ssoRE, ssoCues); len(ns) > 0 {
 				return merge(ns, b.Cites)
 			}
 		}
 		return nil
 	}, "an identity provider (SAML/SSO) configuration mismatch", "the failure is in the SSO login path",
 		"compare the IdP's SAML settings (entity ID, certificate, ACS URL) with the SSO configuration stored for the account"},
-	{"duplicate-charge", func(d *drafter) []int { return d.customerMatches(doubleRE) },
+	{"duplicate-charge", func(d *drafter) []int { return d.customerMatches(doubleRE, doubleCues) },
 		"a duplicate payment capture", "the customer reports the same charge twice",
 		"check the payment processor for two captures of the same charge"},
 	{"rate-limit", func(d *drafter) []int { return d.errorCites("429") },
@@ -105,15 +106,41 @@ var rules = []rule{
 // is unlikely to be there.
 var envKinds = map[string]bool{"cache": true, "browser": true, "device": true, "incognito": true, "network": true, "extensions": true, "reinstall": true, "relogin": true, "restart": true}
 
-// customerMatches returns the customer messages whose text matches re.
-func (d *drafter) customerMatches(re *regexp.Regexp) []int {
+// Cues: lower-case words one of which a text must hold for the pattern of
+// the same name to match it, tested first because they are cheap.
+var (
+	ssoCues    = []string{"sso", "saml", "idp", "identity", "okta", "azure", "entra", "single sign", "fournisseur", "proveedor", "identitätsanbieter"}
+	doubleCues = []string{"twice", "double", "two charges", "duplicate", "zweimal", "doppelt", "dos veces", "cobro", "cargo", "deux fois"}
+)
+
+// customerMatches returns the customer messages whose text holds one of
+// cues and matches re.
+func (d *drafter) customerMatches(re *regexp.Regexp, cues []string) []int {
+	if d.lower == nil {
+		d.lower = make([]string, len(d.th.Messages))
+		for i, m := range d.th.Messages {
+			d.lower[i] = strings.ToLower(m.Text)
+		}
+	}
 	var ns []int
-	for _, m := range d.th.Messages {
-		if m.Author.Role != thread.Agent && m.Author.Role != thread.System && m.Author.Role != thread.Bot && re.MatchString(m.Text) {
+	for i, m := range d.th.Messages {
+		if m.Author.Role == thread.Agent || m.Author.Role == thread.System || m.Author.Role == thread.Bot || !containsAny(d.lower[i], cues) {
+			continue
+		}
+		if re.MatchString(m.Text) {
 			ns = append(ns, m.N)
 		}
 	}
 	return ns
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *drafter) errorCites(code string) []int {

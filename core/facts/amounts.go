@@ -8,7 +8,11 @@ import (
 
 // amounts returns the money amounts in s with their value and currency:
 // "$1,200.00" → 1200 USD, "1.200,00 €" → 1200 EUR, "EUR 99" → 99 EUR.
-func amounts(s string) []Entity {
+// c is what a scan of s found (see prefilter.go).
+func amounts(s string, c *clue) []Entity {
+	if !c.digit || !c.currency && !c.any(currencyWords...) {
+		return nil
+	}
 	var out []Entity
 	seen := map[string]bool{}
 	for _, re := range []*regexp.Regexp{amountPreRE, amountPostRE} {

@@ -250,7 +250,7 @@ func setOutcome(p *pending, m *msg, si int, outcome string) {
 			return
 		}
 	}
-	if es := errorValues(m.text); len(es) > 0 {
+	if es := m.errorValues(); len(es) > 0 {
 		p.Detail = es[0]
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Month and weekday names in en, de, es and fr, folded (no accents).
@@ -50,6 +51,16 @@ var (
 // "by", "before", "bis", "antes del", "d'ici" … is a deadline.
 func dates(s string, at time.Time) []Entity {
 	var out []Entity
+	eachLine(s, func(line string, _ int) {
+		c := scan(line)
+		out = append(out, lineDates(line, at, &c)...)
+	})
+	return out
+}
+
+// lineDates is dates for one line whose clues c are read.
+func lineDates(s string, at time.Time, c *clue) []Entity {
+	var out []Entity
 	add := func(v string, t time.Time, start int) {
 		kind := KindDate
 		if deadCtxRE.MatchString(s[max(0, start-40):start]) {
@@ -61,53 +72,107 @@ func dates(s string, at time.Time) []Entity {
 	if at.IsZero() {
 		year = 0
 	}
-	for _, m := range isoDateRE.FindAllStringSubmatchIndex(s, -1) {
-		if t, ok := mkDate(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])); ok {
-			add(s[m[0]:m[1]], t, m[0])
-		}
-	}
-	for _, m := range numDateRE.FindAllStringSubmatchIndex(s, -1) {
-		a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
-		d, mo := a, b // 14.03.2026 and 14/03/2026
-		if s[m[4]:m[5]] == "/" && a <= 12 && b > 12 {
-			d, mo = b, a // 03/14/2026
-		}
-		if t, ok := mkDate(y, mo, d); ok {
-			add(s[m[0]:m[1]], t, m[0])
-		}
-	}
-	// Named months: "14 March 2026", "14. März", "15 de marzo", "March 20".
-	for _, re := range []*regexp.Regexp{dayMonRE, monDayRE} {
-		dayGroup, monGroup := 1, 2
-		if re == monDayRE {
-			dayGroup, monGroup = 2, 1
-		}
-		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-			name := s[m[2*monGroup]:m[2*monGroup+1]]
-			mo, ok := months[fold(name)]
-			if !ok || len(name) < 3 {
-				continue
-			}
-			y := year
-			if m[6] >= 0 {
-				y = atoi(s[m[6]:m[7]])
-			}
-			if t, ok := mkDate(y, int(mo), atoi(s[m[2*dayGroup]:m[2*dayGroup+1]])); ok && y > 0 {
+	if c.digit && strings.Contains(s, "-") {
+		for _, m := range isoDateRE.FindAllStringSubmatchIndex(s, -1) {
+			if t, ok := mkDate(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])); ok {
 				add(s[m[0]:m[1]], t, m[0])
 			}
 		}
 	}
-	if !at.IsZero() {
-		for _, m := range relRE.FindAllStringSubmatchIndex(s, -1) {
-			w := fold(s[m[2]:m[3]])
-			day := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
-			if wd, ok := weekdays[w]; ok {
-				ahead := (int(wd) - int(at.Weekday()) + 7) % 7
-				out = append(out, Entity{Kind: KindDeadline, Value: strings.TrimSpace(s[m[0]:m[1]]), Time: day.AddDate(0, 0, ahead)})
-			} else if n, ok := relDays[w]; ok {
-				out = append(out, Entity{Kind: KindDeadline, Value: strings.TrimSpace(s[m[0]:m[1]]), Time: day.AddDate(0, 0, n)})
+	if c.numSep {
+		for _, m := range numDateRE.FindAllStringSubmatchIndex(s, -1) {
+			a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
+			d, mo := a, b // 14.03.2026 and 14/03/2026
+			if s[m[4]:m[5]] == "/" && a <= 12 && b > 12 {
+				d, mo = b, a // 03/14/2026
+			}
+			if t, ok := mkDate(y, mo, d); ok {
+				add(s[m[0]:m[1]], t, m[0])
 			}
 		}
+	}
+	if !c.digit && at.IsZero() || !c.any(monthStems...) && !c.any(relStems...) {
+		return out
+	}
+	// Named months ("14 March 2026", "14. März", "15 de marzo", "March
+	// 20") and relative days ("by Friday", "bis morgen"): the patterns run
+	// on a few words around each month or day name, not on the line.
+	toks := tokenSpans(s)
+	seen := map[[2]int]bool{}
+	for k, tk := range toks {
+		if n := tk[1] - tk[0]; n < 3 || n > 12 || isDigit(s[tk[0]]) {
+			continue // every month and day name has 3 to 12 bytes
+		}
+		w := fold(s[tk[0]:tk[1]])
+		if _, ok := months[w]; ok && c.digit && len(w) >= 3 {
+			lo, hi := toks[max(0, k-3)][0], toks[min(len(toks)-1, k+3)][1]
+			for _, re := range []*regexp.Regexp{dayMonRE, monDayRE} {
+				dayGroup, monGroup := 1, 2
+				if re == monDayRE {
+					dayGroup, monGroup = 2, 1
+				}
+				for _, m := range re.FindAllStringSubmatchIndex(s[lo:hi], -1) {
+					if lo+m[2*monGroup] != tk[0] || seen[[2]int{lo + m[0], lo + m[1]}] {
+						continue
+					}
+					seen[[2]int{lo + m[0], lo + m[1]}] = true
+					w := s[lo:hi]
+					if e := m[2*dayGroup+1]; e < len(w) && w[e] == ':' {
+						continue // "28 Oct 15:02": a time, not a day
+					}
+					mo := months[fold(w[m[2*monGroup]:m[2*monGroup+1]])]
+					y := year
+					if m[6] >= 0 {
+						y = atoi(w[m[6]:m[7]])
+					}
+					if t, ok := mkDate(y, int(mo), atoi(w[m[2*dayGroup]:m[2*dayGroup+1]])); ok && y > 0 {
+						add(w[m[0]:m[1]], t, lo+m[0])
+					}
+				}
+			}
+		}
+		_, wd := weekdays[w]
+		_, rel := relDays[w]
+		if at.IsZero() || !wd && !rel {
+			continue
+		}
+		lo := toks[max(0, k-5)][0]
+		for _, m := range relRE.FindAllStringSubmatchIndex(s[lo:tk[1]], -1) {
+			if lo+m[2] != tk[0] {
+				continue
+			}
+			day := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
+			v := strings.TrimSpace(s[lo+m[0] : lo+m[1]])
+			if wd, ok := weekdays[w]; ok {
+				ahead := (int(wd) - int(at.Weekday()) + 7) % 7
+				out = append(out, Entity{Kind: KindDeadline, Value: v, Time: day.AddDate(0, 0, ahead)})
+			} else if n, ok := relDays[w]; ok {
+				out = append(out, Entity{Kind: KindDeadline, Value: v, Time: day.AddDate(0, 0, n)})
+			}
+		}
+	}
+	return out
+}
+
+// tokenSpans returns the byte spans of the words of s: runs of letters,
+// digits and apostrophes.
+func tokenSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
 	}
 	return out
 }

@@ -9,8 +9,6 @@ import (
 // message text as written; values are kept as written so the note can be
 // checked against the thread.
 var (
-	httpRE       = regexp.MustCompile(`(?i)\b(?:http|error|errors|status|code|same|getting|got|get|returns|returned|throws|fehler|fehlercode|erreur|c[óo]digo|mismo|même|gleiche|gleichen)(?:\s(?:the|a|an|this|that|an?other|el|le|la|den|die|der))?[\s:#-]*([45]\d\d)s?\b`)
-	httpReasonRE = regexp.MustCompile(`(?i)\b([45]\d\d)[\s-]+(?:bad gateway|internal server error|not found|forbidden|unauthori[sz]ed|gateway time-?out|service unavailable|too many requests|bad request|conflict|payload too large|request timeout|unprocessable)`)
 	hexErrRE     = regexp.MustCompile(`\b0x[0-9A-Fa-f]{4,16}\b`)
 	codeErrRE    = regexp.MustCompile(`\b(?:ERR|E)_[A-Z0-9_]{3,40}\b`)
 	exceptionRE  = regexp.MustCompile(`\b[A-Z][A-Za-z0-9]{2,60}(?:Exception|Error)\b`)
@@ -46,39 +44,53 @@ func entities(ms []*msg) []Entity {
 		out = append(out, e)
 	}
 	for _, m := range ms {
-		t := m.text
-		for _, v := range errorValues(t) {
+		for _, v := range m.errorValues() {
 			add(Entity{Kind: KindError, Value: v}, m)
 		}
-		for _, sm := range versionRE.FindAllStringSubmatch(t, -1) {
-			add(Entity{Kind: KindVersion, Value: sm[1]}, m)
-		}
-		for _, v := range platformRE.FindAllString(t, -1) {
-			add(Entity{Kind: KindPlatform, Value: v}, m)
-		}
-		for _, a := range amounts(t) {
-			add(a, m)
-		}
-		for _, v := range ids(t) {
-			add(Entity{Kind: KindID, Value: v}, m)
-		}
-		for _, v := range urlRE.FindAllString(t, -1) {
-			add(Entity{Kind: KindURL, Value: strings.TrimRight(v, ".,;:!?")}, m)
-		}
-		for _, v := range emailRE.FindAllString(t, -1) {
-			add(Entity{Kind: KindEmail, Value: v}, m)
-		}
-		for _, sm := range usersRE.FindAllStringSubmatch(t, -1) {
-			if n := number(sm[1]); n > 1 {
-				add(Entity{Kind: KindUsers, Value: strings.TrimSpace(sm[0]), Amount: n}, m)
+		eachLine(m.text, func(t string, _ int) {
+			c := scan(t)
+			if c.dotted {
+				for _, sm := range versionRE.FindAllStringSubmatch(t, -1) {
+					add(Entity{Kind: KindVersion, Value: sm[1]}, m)
+				}
 			}
-		}
-		for _, v := range planRE.FindAllString(t, -1) {
-			add(Entity{Kind: KindPlan, Value: v}, m)
-		}
-		for _, d := range dates(t, m.at) {
-			add(d, m)
-		}
+			if c.any(platformWords...) {
+				for _, v := range platformRE.FindAllString(t, -1) {
+					add(Entity{Kind: KindPlatform, Value: v}, m)
+				}
+			}
+			for _, a := range amounts(t, &c) {
+				add(a, m)
+			}
+			for _, v := range ids(t, &c) {
+				add(Entity{Kind: KindID, Value: v}, m)
+			}
+			if c.any("http") {
+				for _, v := range urlRE.FindAllString(t, -1) {
+					add(Entity{Kind: KindURL, Value: strings.TrimRight(v, ".,;:!?")}, m)
+				}
+			}
+			if c.at {
+				for _, v := range emailRE.FindAllString(t, -1) {
+					add(Entity{Kind: KindEmail, Value: v}, m)
+				}
+			}
+			if c.digit && c.any(userWords...) {
+				for _, sm := range usersRE.FindAllStringSubmatch(t, -1) {
+					if n := number(sm[1]); n > 1 {
+						add(Entity{Kind: KindUsers, Value: strings.TrimSpace(sm[0]), Amount: n}, m)
+					}
+				}
+			}
+			if c.any(planWords...) {
+				for _, v := range planRE.FindAllString(t, -1) {
+					add(Entity{Kind: KindPlan, Value: v}, m)
+				}
+			}
+			for _, d := range lineDates(t, m.at, &c) {
+				add(d, m)
+			}
+		})
 	}
 	return out
 }
@@ -86,7 +98,7 @@ func entities(ms []*msg) []Entity {
 // errorValues returns the error codes and messages in s: HTTP statuses
 // with context ("HTTP 502", "502 Bad Gateway"), hex and symbolic codes,
 // exception names and quoted messages near an error word.
-func errorValues(s string) []string {
+func errorValues(text string) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(v string) {
@@ -96,31 +108,46 @@ func errorValues(s string) []string {
 			out = append(out, v)
 		}
 	}
-	for _, re := range []*regexp.Regexp{httpReasonRE, httpRE} {
-		for _, sm := range re.FindAllStringSubmatch(s, -1) {
-			add(sm[1])
+	eachLine(text, func(s string, _ int) {
+		c := scan(s)
+		if c.errCode {
+			for _, v := range httpStatuses(s) {
+				add(v)
+			}
 		}
-	}
-	for _, re := range []*regexp.Regexp{hexErrRE, codeErrRE, exceptionRE} {
-		for _, v := range re.FindAllString(s, -1) {
-			add(v)
+		for i, re := range []*regexp.Regexp{hexErrRE, codeErrRE, exceptionRE} {
+			if !(i == 0 && strings.Contains(s, "0x") || i == 1 && c.under || i == 2 && (strings.Contains(s, "Exception") || strings.Contains(s, "Error"))) {
+				continue
+			}
+			for _, v := range re.FindAllString(s, -1) {
+				add(v)
+			}
 		}
-	}
-	for _, loc := range quotedRE.FindAllStringSubmatchIndex(s, -1) {
-		lo, hi := max(0, loc[0]-60), min(len(s), loc[1]+30)
-		if errorCtxRE.MatchString(s[lo:hi]) {
-			add(s[loc[2]:loc[3]])
+		if !c.quote {
+			return
 		}
-	}
+		for _, loc := range quotedRE.FindAllStringSubmatchIndex(s, -1) {
+			lo, hi := max(0, loc[0]-60), min(len(s), loc[1]+30)
+			if errorCtxRE.MatchString(s[lo:hi]) {
+				add(s[loc[2]:loc[3]])
+			}
+		}
+	})
 	return out
 }
 
-func ids(s string) []string {
+// ids returns the invoice, order, account … ids in s.
+func ids(s string, c *clue) []string {
 	var out []string
-	for _, sm := range idRE.FindAllStringSubmatch(s, -1) {
-		if strings.ContainsAny(sm[1], "0123456789") {
-			out = append(out, strings.TrimRight(sm[1], "-_"))
+	if c.digit && c.any(idWords...) {
+		for _, sm := range idRE.FindAllStringSubmatch(s, -1) {
+			if strings.ContainsAny(sm[1], "0123456789") {
+				out = append(out, strings.TrimRight(sm[1], "-_"))
+			}
 		}
 	}
-	return append(out, prefixIDRE.FindAllString(s, -1)...)
+	if c.capDigit || c.under {
+		out = append(out, prefixIDRE.FindAllString(s, -1)...)
+	}
+	return out
 }

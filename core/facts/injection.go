@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"strings"
 )
 
 var injectionLex = compile(injectionTable)
@@ -18,20 +19,23 @@ func injections(ms []*msg) []Injection {
 		if !m.fromCustomer() {
 			continue
 		}
-		out = append(out, injectionsIn(m.text, m.n)...)
+		out = append(out, injectionsIn(m.text, m.sents, m.n)...)
 	}
 	return out
 }
 
-// injectionsIn finds the injection families in text, citing message n.
-func injectionsIn(text string, n int) []Injection {
+// injectionsIn finds the injection families in text (split into sents),
+// citing message n.
+func injectionsIn(text string, sents []sentence, n int) []Injection {
 	var out []Injection
 	seen := map[string]bool{}
-	if loc := headerRE.FindStringIndex(text); loc != nil {
+	if !strings.ContainsAny(text, ":#<[") {
+		// every header holds one of these; skip the pattern
+	} else if loc := headerRE.FindStringIndex(text); loc != nil {
 		seen["header"] = true
 		out = append(out, Injection{Kind: "header", Cite: n, Text: clip(text[loc[0]:], 160)})
 	}
-	for _, s := range sentences(text) {
+	for _, s := range sents {
 		for _, h := range injectionLex.find(s.ws) {
 			if seen[h.key] {
 				continue

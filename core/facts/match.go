@@ -37,6 +37,7 @@ type pattern struct {
 type lexicon struct {
 	exact  map[string][]*pattern
 	prefix map[string][]*pattern
+	minPre int // shortest and longest first word of a prefix pattern
 	maxPre int
 }
 
@@ -76,6 +77,9 @@ func compile(table []Phrase) *lexicon {
 				if n := len(first.word); n > l.maxPre {
 					l.maxPre = n
 				}
+				if n := len(first.word); l.minPre == 0 || n < l.minPre {
+					l.minPre = n
+				}
 			} else {
 				l.exact[first.word] = append(l.exact[first.word], p)
 			}
@@ -97,7 +101,7 @@ func (l *lexicon) find(ws []string) []hit {
 			}
 		}
 		try(l.exact[w])
-		for n := 1; n <= len(w) && n <= l.maxPre; n++ {
+		for n := max(1, l.minPre); n <= len(w) && n <= l.maxPre; n++ {
 			if ps, ok := l.prefix[w[:n]]; ok {
 				try(ps)
 			}

@@ -17,6 +17,18 @@ type msg struct {
 	text     string
 	sents    []sentence
 	files    int
+	errVals  []string // the message's error values, once read
+	errRead  bool
+}
+
+// errorValues are the error codes and messages of the whole message,
+// read once.
+func (m *msg) errorValues() []string {
+	if !m.errRead {
+		m.errRead = true
+		m.errVals = errorValues(m.text)
+	}
+	return m.errVals
 }
 
 // fromCustomer reports whether the message is the customer's side:

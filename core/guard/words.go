@@ -46,7 +46,7 @@ func (x *extractor) words() {
 func (x *extractor) word(a, b int) {
 	w := x.text[a:b]
 	if !strings.ContainsAny(w, "0123456789") {
-		if reSnake.MatchString(w) {
+		if w[0] >= 'A' && w[0] <= 'Z' && strings.IndexByte(w, '_') > 0 && reSnake.MatchString(w) {
 			x.claim(specific{kind: kID, start: a, end: b, key: strings.ToLower(w)})
 		} else if len(w) >= 5 && len(w) <= 12 {
 			if d, ok := weekdayOf[normWord(w)]; ok {
