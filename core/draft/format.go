@@ -9,37 +9,61 @@ import (
 	"handoff/core/note"
 )
 
-// cite writes message numbers as "(#4, #7)", or "" for none.
-func cite(ns ...int) string {
-	var parts []string
-	seen := map[int]bool{}
-	for _, n := range ns {
-		if n > 0 && !seen[n] {
-			seen[n] = true
-			parts = append(parts, fmt.Sprintf("#%d", n))
-		}
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return "(" + strings.Join(parts, ", ") + ")"
-}
+// maxCites is how many message numbers one citation shows; a longer list
+// keeps its first ones and its last: "(#2, #4, #6, #8, … #498)".
+const maxCites = 6
 
-// item builds a note item whose text ends with its citations.
-func item(text string, cites ...int) note.Item {
-	c := cite(cites...)
+// shown returns the message numbers a citation of ns shows: positive,
+// each once, in order, at most maxCites.
+func shown(ns []int) []int {
 	var kept []int
 	seen := map[int]bool{}
-	for _, n := range cites {
+	for _, n := range ns {
 		if n > 0 && !seen[n] {
 			seen[n] = true
 			kept = append(kept, n)
 		}
 	}
-	if c != "" {
+	if len(kept) > maxCites {
+		kept = append(kept[:maxCites-1:maxCites-1], kept[len(kept)-1])
+	}
+	return kept
+}
+
+// cite writes message numbers as "(#4, #7)", or "" for none; a long list
+// is shortened as shown does.
+func cite(ns ...int) string {
+	kept := shown(ns)
+	if len(kept) == 0 {
+		return ""
+	}
+	parts := make([]string, len(kept))
+	for i, n := range kept {
+		parts[i] = fmt.Sprintf("#%d", n)
+	}
+	if distinct(ns) > maxCites {
+		return "(" + strings.Join(parts[:maxCites-1], ", ") + ", … " + parts[maxCites-1] + ")"
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
+}
+
+// distinct counts the distinct positive numbers in ns.
+func distinct(ns []int) int {
+	seen := map[int]bool{}
+	for _, n := range ns {
+		if n > 0 {
+			seen[n] = true
+		}
+	}
+	return len(seen)
+}
+
+// item builds a note item whose text ends with its citations.
+func item(text string, cites ...int) note.Item {
+	if c := cite(cites...); c != "" {
 		text += " " + c
 	}
-	return note.Item{Text: text, Cites: kept}
+	return note.Item{Text: text, Cites: shown(cites)}
 }
 
 // day writes a date as "2 Mar 2026".

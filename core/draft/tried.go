@@ -15,14 +15,34 @@ const maxTried = 6
 type triedGroup struct {
 	labels  []string
 	cites   []int
-	results []string
-	rcites  []int
+	results []*outcome // distinct results, in order
 	count   int
 }
 
+// outcome is one distinct result of a group with the messages reporting it.
+type outcome struct {
+	text  string
+	cites []int
+}
+
+func (g *triedGroup) addResult(res string, n int) {
+	for _, o := range g.results {
+		if o.text == res {
+			o.cites = append(o.cites, n)
+			return
+		}
+	}
+	g.results = append(g.results, &outcome{text: res, cites: []int{n}})
+}
+
+// sameAs reports whether g is one attempt with exactly this one result.
+func (g *triedGroup) sameAs(cites []int, res string, n int) bool {
+	return g.count == 1 && equal(g.cites, cites) && len(g.results) == 1 && g.results[0].text == res && equal(g.results[0].cites, []int{n})
+}
+
 // tried writes each attempt and its result: "Cleared cache/cookies (#2,
-// #3) → still failing: HTTP 502 (#3)"; a kind tried twice carries both
-// messages and both results.
+// #3) → still failing: HTTP 502 (#3)"; a kind tried more than once is one
+// line with its count, its messages and each distinct result once.
 func (d *drafter) tried() []note.Item {
 	var groups []*triedGroup
 	byKind := map[string]*triedGroup{}
@@ -41,20 +61,18 @@ func (d *drafter) tried() []note.Item {
 		if g := byKind[a.Kind]; g != nil && a.Kind != "macro" {
 			g.count++
 			g.cites = append(g.cites, a.Cites...)
-			g.results = append(g.results, res+" "+cite(a.OutcomeCite))
-			g.rcites = append(g.rcites, a.OutcomeCite)
+			g.addResult(res, a.OutcomeCite)
 			continue
 		}
 		// Same messages and result as the previous line: one line.
-		if n := len(groups); n > 0 {
+		if n := len(groups); n > 0 && groups[n-1].sameAs(a.Cites, res, a.OutcomeCite) {
 			p := groups[n-1]
-			if p.count == 1 && equal(p.cites, a.Cites) && len(p.results) == 1 && p.results[0] == res+" "+cite(a.OutcomeCite) {
-				p.labels = append(p.labels, strings.ToLower(label[:1])+label[1:])
-				byKind[a.Kind] = p
-				continue
-			}
+			p.labels = append(p.labels, strings.ToLower(label[:1])+label[1:])
+			byKind[a.Kind] = p
+			continue
 		}
-		g := &triedGroup{labels: []string{label}, cites: a.Cites, results: []string{res + " " + cite(a.OutcomeCite)}, rcites: []int{a.OutcomeCite}, count: 1}
+		g := &triedGroup{labels: []string{label}, cites: a.Cites, count: 1}
+		g.addResult(res, a.OutcomeCite)
 		byKind[a.Kind] = g
 		groups = append(groups, g)
 	}
@@ -70,8 +88,14 @@ func (d *drafter) tried() []note.Item {
 		if g.count > 1 {
 			head += ", tried " + times(g.count)
 		}
-		text := head + " " + cite(g.cites...) + " → " + strings.TrimSpace(strings.Join(dedupe(g.results), "; "))
-		items = append(items, note.Item{Text: strings.TrimSpace(text), Cites: merge(g.cites, g.rcites)})
+		var rs []string
+		cites := shown(g.cites)
+		for _, o := range g.results {
+			rs = append(rs, strings.TrimSpace(o.text+" "+cite(o.cites...)))
+			cites = merge(cites, shown(o.cites))
+		}
+		text := head + " " + cite(g.cites...) + " → " + strings.Join(rs, "; ")
+		items = append(items, note.Item{Text: strings.TrimSpace(text), Cites: cites})
 	}
 	return items
 }
