@@ -1,16 +1,16 @@
-// The fixture pages and API files of the non-Zendesk helpdesks, checked
-// against the core without a browser: every page a site's reader should
+// The fixture pages and API files of the non-Zendesk helpdesks, rendered
+// from the bundled tickets and checked against the core without a browser: every page a site's reader should
 // read gives the bundled ticket's messages (same authors, roles and
 // visibility, in order); the XSS variants carry the canary as text; the
 // "unreadable" variants defeat the site's reader but not the generic one;
 // every file a site.json routes to exists.
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, copyFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CANARY, cli, repo, thread } from './fixtures/render.mjs';
+import { CANARY, cli, repo, sites, thread, writeFixtures } from './fixtures/render.mjs';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -20,6 +20,10 @@ const domSites = {
   helpscout: 'testdata/tickets/helpscout-sso-lockout',
   front: 'testdata/tickets/front-refund-over-policy',
 };
+
+before(async () => {
+  for (const site of sites) await writeFixtures(site);
+});
 
 const shape = (th) => th.messages.map((m) => `#${m.n} ${m.author.name} (${m.author.role}, ${m.visibility})`);
 

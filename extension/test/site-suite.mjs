@@ -5,9 +5,11 @@
 //
 //   siteSuite('freshdesk', { prepare, composer });
 //
-// One browser per test file; each test opens its own page.
+// The site's fixture pages are rendered from the bundled tickets first; one
+// browser per test file; each test opens its own page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFixtures } from './fixtures/render.mjs';
 import { draft, launch, openTicket } from './harness.mjs';
 
 /** What the agent had typed in the composer before inserting. */
@@ -60,7 +62,10 @@ async function submitted(page) {
  */
 export function siteSuite(site, hooks) {
   let h;
-  before(async () => { h = await launch(); });
+  before(async () => {
+    await writeFixtures(site);
+    h = await launch();
+  });
   after(async () => { await h?.close(); });
 
   test(`${site}: drafts offline with every section and the readiness banner`, async () => {
