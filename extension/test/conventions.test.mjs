@@ -41,6 +41,20 @@ function testURLs(src) {
   return { tickets, others };
 }
 
+/** matchPattern reports whether url is matched by a manifest match pattern such as https://*.zendesk.com/agent/*. */
+function matchPattern(pattern, url) {
+  const m = /^(https?|\*):\/\/(\*|\*\.[^/]+|[^/*]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const [, scheme, host, path] = m;
+  const u = new URL(url);
+  if (scheme !== '*' && `${scheme}:` !== u.protocol) return false;
+  if (host !== '*' && !(host.startsWith('*.') ? u.hostname.endsWith(host.slice(1)) || u.hostname === host.slice(2) : u.hostname === host)) return false;
+  const re = new RegExp(`^${path.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return re.test(u.pathname + u.search);
+}
+
+const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
+
 function plan(url, hosts) {
   const args = ['plan', ...hosts.flatMap((h) => ['--host', `${h.source}=${h.origin}`]), url];
   const r = cli(...args);
@@ -86,6 +100,11 @@ for (const file of siteFiles) {
       if (site.fallback) {
         assert.match(plan(url, hosts).error ?? '', /E_UNSUPPORTED/, `the core has a plan for ${url}; the fallback's test URLs must be pages no site knows`);
         continue;
+      }
+      if (!selfHosted) {
+        const patterns = manifest.content_scripts.flatMap((c) => c.matches);
+        assert.ok(patterns.some((p) => matchPattern(p, url)), `no content_scripts match in manifest.json covers ${url}`);
+        assert.ok(manifest.host_permissions.some((p) => matchPattern(p, url)), `no host_permissions entry in manifest.json covers ${url}`);
       }
       const p = plan(url, hosts);
       assert.equal(p.source, name, `the core's plan for ${url}: ${p.error ?? p.source}`);
