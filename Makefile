@@ -11,10 +11,10 @@ help:
 	@echo "make test    vet, unit, conformance and fuzz tests"
 	@echo "make bench   benchmarks"
 
-deps:
+deps: worker-deps
 	$(GO) mod download
 
-test: vet unit fuzz
+test: vet unit fuzz fuzz-worker test-worker
 
 vet:
 	$(GO) vet ./...
@@ -44,3 +44,39 @@ bench:
 .PHONY: bench-clean
 bench-clean:
 	cd core/clean/bench && npm ci --no-audit --no-fund --silent && node bench.mjs
+
+# --- Cloudflare Worker (worker/README.md) ---
+WORKER_GOFLAGS = -trimpath -ldflags='-s -w'
+.PHONY: worker worker-deps worker-dev test-worker bench-worker fuzz-worker
+
+worker-deps:
+	cd worker && npm ci --no-audit --no-fund --silent
+
+# build/: app.wasm, syumai's wasm_exec.js and runtime, our worker.mjs, and
+# syumai's generated module kept as stock.mjs for bench-worker.
+worker:
+	cd worker && $(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o build
+	mv worker/build/worker.mjs worker/build/stock.mjs
+	cp worker/src/worker.mjs worker/build/worker.mjs
+	cd worker && GOOS=js GOARCH=wasm $(GO) build $(WORKER_GOFLAGS) -o build/app.wasm .
+	@echo "worker/build/app.wasm: $$(wc -c < worker/build/app.wasm) bytes, $$(gzip -9c worker/build/app.wasm | wc -c) gzipped"
+
+worker-dev:
+	cd worker && WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false npx wrangler dev --local --ip 127.0.0.1
+
+# The bundle in workerd (the handler's unit tests run in unit) (wrangler dev on loopback)
+# against a fake OpenAI server.
+test-worker: worker
+	GOOS=js GOARCH=wasm $(GO) vet ./worker/
+	HANDOFF_WORKER_IT=1 $(GO) test -count=1 -v -run 'TestWorkerd' ./worker/itest
+
+# CPU and wall time per request, stock syumai runtime vs. ours; the 500
+# request load run; added latency over the upstream.
+bench-worker: worker
+	HANDOFF_WORKER_BENCH=1 $(GO) test -count=1 -v -timeout 15m -run 'TestBench' ./worker/itest
+
+fuzz-worker:
+	@set -e; for t in $$($(GO) test -list '^Fuzz' ./worker/handler | grep '^Fuzz'); do \
+	  echo "fuzz worker/handler $$t"; \
+	  $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) ./worker/handler; \
+	done

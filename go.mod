@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/sashabaranov/go-openai v1.43.0
+	github.com/syumai/workers v0.32.0
 	github.com/tidwall/gjson v1.20.2
 	golang.org/x/net v0.62.0
 )
