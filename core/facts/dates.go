@@ -42,7 +42,6 @@ var (
 	wordRE    = `[\p{L}']+`
 	dayMonRE  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s(?:de\s)?(` + wordRE + `)\.?(?:,?\s(?:de\s)?(\d{4}))?`)
 	monDayRE  = regexp.MustCompile(`(?i)\b(` + wordRE + `)\.?\s(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(\d{4}))?`)
-	relRE     = regexp.MustCompile(`(?i)\b(?:by|before|until|till|no later than|due|deadline(?: is)?|bis|bis zum|spätestens|vor|para el|antes del|hasta el|d'ici|avant|jusqu'à|au plus tard)\s(?:(?:this|next|end of|diesen|nächsten|este|el próximo|ce|le)\s)?(` + wordRE + `)`)
 	deadCtxRE = regexp.MustCompile(`(?i)\b(?:by|before|until|till|no later than|due|deadline|must|need(?:s|ed)? (?:it|this)|bis|bis zum|spätestens|frist|antes del?|para el|hasta el|fecha l[ií]mite|d'ici|avant le|jusqu'au|au plus tard|date limite|échéance)\b[^.!?\n]{0,25}$`)
 )
 
@@ -63,7 +62,7 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 	var out []Entity
 	add := func(v string, t time.Time, start int) {
 		kind := KindDate
-		if deadCtxRE.MatchString(s[max(0, start-40):start]) {
+		if before := s[max(0, start-40):start]; containsFold(before, deadLeads) && deadCtxRE.MatchString(before) {
 			kind = KindDeadline
 		}
 		out = append(out, Entity{Kind: kind, Value: strings.TrimSpace(v), Time: t})
@@ -91,7 +90,7 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 			}
 		}
 	}
-	if !c.digit && at.IsZero() || !c.any(monthStems...) && !c.any(relStems...) {
+	if !c.digit && at.IsZero() {
 		return out
 	}
 	// Named months ("14 March 2026", "14. März", "15 de marzo", "March
@@ -136,22 +135,84 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 		if at.IsZero() || !wd && !rel {
 			continue
 		}
-		lo := toks[max(0, k-5)][0]
-		for _, m := range relRE.FindAllStringSubmatchIndex(s[lo:tk[1]], -1) {
-			if lo+m[2] != tk[0] {
-				continue
-			}
-			day := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
-			v := strings.TrimSpace(s[lo+m[0] : lo+m[1]])
-			if wd, ok := weekdays[w]; ok {
-				ahead := (int(wd) - int(at.Weekday()) + 7) % 7
-				out = append(out, Entity{Kind: KindDeadline, Value: v, Time: day.AddDate(0, 0, ahead)})
-			} else if n, ok := relDays[w]; ok {
-				out = append(out, Entity{Kind: KindDeadline, Value: v, Time: day.AddDate(0, 0, n)})
-			}
+		start := relStart(s, toks, k)
+		if start < 0 {
+			continue
+		}
+		day := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
+		v := s[toks[start][0]:tk[1]]
+		if wd, ok := weekdays[w]; ok {
+			ahead := (int(wd) - int(at.Weekday()) + 7) % 7
+			out = append(out, Entity{Kind: KindDeadline, Value: v, Time: day.AddDate(0, 0, ahead)})
+		} else if n, ok := relDays[w]; ok {
+			out = append(out, Entity{Kind: KindDeadline, Value: v, Time: day.AddDate(0, 0, n)})
 		}
 	}
 	return out
+}
+
+// Words that make a day name a deadline ("by Friday", "bis Montag",
+// "antes del lunes", "d'ici vendredi"), and words that may stand between
+// ("by next Friday", "avant ce vendredi"), folded.
+var (
+	relLeads = phraseWords("by", "before", "until", "till", "no later than", "due", "deadline", "deadline is", "bis", "bis zum",
+		"spatestens", "vor", "para el", "antes del", "hasta el", "d'ici", "avant", "jusqu'a", "au plus tard")
+	relMods = phraseWords("this", "next", "end of", "diesen", "nachsten", "este", "el proximo", "ce", "le")
+)
+
+func phraseWords(ps ...string) [][]string {
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// relStart returns the index of the token that opens a relative deadline
+// ending with the day name at toks[k] ("by next Friday"), or -1.
+func relStart(s string, toks [][2]int, k int) int {
+	word := func(i int) string { return fold(s[toks[i][0]:toks[i][1]]) }
+	endsWith := func(end int, p []string) int { // start index of p ending at token end-1, or -1
+		start := end - len(p)
+		if start < 0 {
+			return -1
+		}
+		for j, w := range p {
+			if word(start+j) != w {
+				return -1
+			}
+		}
+		return start
+	}
+	for _, mod := range append([][]string{nil}, relMods...) {
+		end := k
+		if mod != nil {
+			if end = endsWith(k, mod); end < 0 {
+				continue
+			}
+		}
+		for _, lead := range relLeads {
+			if start := endsWith(end, lead); start >= 0 {
+				return start
+			}
+		}
+	}
+	return -1
+}
+
+// deadLeads hold a word of every deadCtxRE alternative, lower-cased.
+var deadLeads = []string{"by", "before", "until", "till", "later", "due", "deadline", "must", "need", "bis", "spät", "frist",
+	"antes", "para", "hasta", "fecha", "d'ici", "avant", "jusqu", "plus tard", "date limite", "échéance"}
+
+// containsFold reports whether s, lower-cased, holds one of subs.
+func containsFold(s string, subs []string) bool {
+	low := strings.ToLower(s)
+	for _, sub := range subs {
+		if strings.Contains(low, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenSpans returns the byte spans of the words of s: runs of letters,

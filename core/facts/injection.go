@@ -11,6 +11,23 @@ var injectionLex = compile(injectionTable)
 // "System:", "### Instruction", "<|im_start|>", "[INST]".
 var headerRE = regexp.MustCompile(`(?im)^\s*(?:(?:system|assistant|user|ai|bot|sistema|systeme|système)\s*:|#{2,}\s*(?:instruction|system|response)|<\|im_start\|>|<\|system\|>|\[/?INST\]|<<SYS>>)`)
 
+// headerWords open a role header ("System:", "assistant :").
+var headerWords = map[string]bool{"system": true, "assistant": true, "user": true, "ai": true, "bot": true, "sistema": true, "systeme": true, "système": true}
+
+// headerCandidate is a cheap test before headerRE: the line starts with
+// '#', '<' or '[', or with a header word followed by ':'.
+func headerCandidate(line string) bool {
+	t := strings.TrimLeft(line, " \t\r")
+	if t == "" {
+		return false
+	}
+	if t[0] == '#' || t[0] == '<' || t[0] == '[' {
+		return true
+	}
+	i := strings.IndexByte(t, ':')
+	return i > 0 && headerWords[strings.ToLower(strings.TrimSpace(t[:i]))]
+}
+
 // injections returns instruction-like sentences in customer messages, one
 // finding per message and family.
 func injections(ms []*msg) []Injection {
@@ -29,12 +46,15 @@ func injections(ms []*msg) []Injection {
 func injectionsIn(text string, sents []sentence, n int) []Injection {
 	var out []Injection
 	seen := map[string]bool{}
-	if !strings.ContainsAny(text, ":#<[") {
-		// every header holds one of these; skip the pattern
-	} else if loc := headerRE.FindStringIndex(text); loc != nil {
-		seen["header"] = true
-		out = append(out, Injection{Kind: "header", Cite: n, Text: clip(text[loc[0]:], 160)})
-	}
+	eachLine(text, func(line string, off int) {
+		if seen["header"] || !headerCandidate(line) {
+			return
+		}
+		if loc := headerRE.FindStringIndex(line); loc != nil {
+			seen["header"] = true
+			out = append(out, Injection{Kind: "header", Cite: n, Text: clip(text[off+loc[0]:], 160)})
+		}
+	})
 	for _, s := range sents {
 		for _, h := range injectionLex.find(s.ws) {
 			if seen[h.key] {

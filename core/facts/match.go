@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Phrase is one entry of a phrase table: a key (what the phrase means),
@@ -150,6 +151,16 @@ func matchSteps(steps []step, ws []string, i int) (int, bool) {
 // fold lowers s, removes accents and unifies apostrophes, so "Réinstallé"
 // and "reinstalle", "didn’t" and "didn't" compare equal.
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '`' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -177,23 +188,26 @@ var folds = map[rune]string{
 // inner apostrophes and hyphens kept ("didn't", "re-login", "2fa").
 func words(s string) []string {
 	var out []string
-	rs := []rune(s)
 	start := -1
-	for i, r := range rs {
-		inner := (r == '\'' || r == '-') && start >= 0 && i+1 < len(rs) && isWordRune(rs[i+1])
-		if isWordRune(r) || inner {
+	for i, r := range s {
+		if isWordRune(r) {
 			if start < 0 {
 				start = i
 			}
 			continue
 		}
+		if start >= 0 && (r == '\'' || r == '-') && i+1 < len(s) {
+			if next, _ := utf8.DecodeRuneInString(s[i+1:]); isWordRune(next) {
+				continue
+			}
+		}
 		if start >= 0 {
-			out = append(out, string(rs[start:i]))
+			out = append(out, s[start:i])
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, string(rs[start:]))
+		out = append(out, s[start:])
 	}
 	return out
 }

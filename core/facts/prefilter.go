@@ -11,7 +11,8 @@ import "strings"
 
 // clue is what one scan of a line found, for the patterns to consult.
 type clue struct {
-	low      string // the line, lower-cased (byte offsets may differ)
+	line     string
+	low      string // the line, lower-cased on first use (byte offsets may differ)
 	digit    bool   // any ASCII digit
 	errCode  bool   // a digit run starting with 4 or 5, three digits or more
 	dotted   bool   // digit, '.', digit (versions)
@@ -25,7 +26,7 @@ type clue struct {
 
 // scan reads a line once for every clue.
 func scan(line string) clue {
-	c := clue{low: strings.ToLower(line)}
+	c := clue{line: line}
 	run := 0
 	for i := 0; i < len(line); i++ {
 		b := line[i]
@@ -68,6 +69,9 @@ func scan(line string) clue {
 
 // any reports whether the lower-cased line contains one of the words.
 func (c *clue) any(words ...string) bool {
+	if c.low == "" {
+		c.low = strings.ToLower(c.line)
+	}
 	for _, w := range words {
 		if strings.Contains(c.low, w) {
 			return true
@@ -97,12 +101,4 @@ var (
 	planWords     = []string{"plan", "tier", "subscription", "licen", "edition", "tarif", "forfait", "offre"}
 	idWords       = []string{"invoice", "order", "account", "acct", "transaction", "txn", "payment", "subscription", "contract", "workspace", "tenant", "rechnung", "bestellung", "konto", "vertrag", "factura", "pedido", "cuenta", "facture", "commande", "compte"}
 	currencyWords = []string{"usd", "eur", "gbp", "chf", "cad", "aud", "dollar"}
-	// monthStems start every month name and abbreviation of the months
-	// table, as written (before folding).
-	monthStems = []string{"jan", "jän", "feb", "fév", "fev", "mar", "mär", "apr", "abr", "avr", "may", "mai", "jun", "jui", "jul", "aug", "ago", "aoû", "aou",
-		"sep", "oct", "okt", "nov", "dec", "déc", "dez", "dic", "ene"}
-	// relStems start every weekday and relative day of the weekdays and
-	// relDays tables, as written.
-	relStems = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun", "son", "die", "mit", "don", "fre", "sam", "lun", "mar", "mie", "mié", "jue", "vie", "sáb", "sab", "dom",
-		"mer", "jeu", "ven", "dim", "today", "heute", "hoy", "aujourd", "tomorrow", "morgen", "mañana", "manana", "demain"}
 )

@@ -21,10 +21,18 @@ type token struct {
 // "follow-ups"); French elisions are split off ("l'utilisateur" is "l'"
 // and "utilisateur"). Invalid UTF-8 bytes are separators.
 func tokenize(text string) []token {
-	var out []token
+	return tokenizeN(text, -1)
+}
+
+// tokenizeN is tokenize stopping after n words (no limit when n < 0).
+func tokenizeN(text string, n int) []token {
+	out := make([]token, 0, min(len(text)/6+1, max(n+1, 1)))
+	if n < 0 {
+		out = make([]token, 0, len(text)/6+1)
+	}
 	sent, clause := true, true
 	i := 0
-	for i < len(text) {
+	for i < len(text) && (n < 0 || len(out) < n) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			switch r {
@@ -73,12 +81,19 @@ func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' }
 // normWord lower-cases w and writes apostrophes as '. The byte length can
 // change ('’' is three bytes), so offsets always come from the text.
 func normWord(w string) string {
-	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	w = strings.ToLower(w)
+	if strings.Contains(w, "’") {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w
 }
 
 // elision returns the byte length of a French elided article or pronoun
 // at the start of w ("l'", "D’", "qu'" …), or 0.
 func elision(w string) int {
+	if !strings.ContainsAny(w, "'’") {
+		return 0
+	}
 	for _, p := range []string{"qu", "l", "d", "j", "n", "s", "c", "m", "t"} {
 		if len(w) <= len(p) || !strings.EqualFold(w[:len(p)], p) {
 			continue

@@ -96,7 +96,7 @@ func (x *extractor) listMarker(a, b int) bool {
 // unitAfter names the duration or count noun right after a number
 // ("9 days", "3 business days", "2 follow-ups"), or "".
 func unitAfter(rest string) string {
-	toks := tokenize(rest)
+	toks := tokenizeN(rest, 2)
 	for i := 0; i < len(toks) && i < 2; i++ {
 		if (i > 0 && toks[i].clause) || (i == 0 && strings.TrimLeft(rest[:toks[0].start], " \u00a0-") != "") {
 			return ""
