@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -30,5 +31,29 @@ func BenchmarkHTML(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		HTML(benchHTML)
+	}
+}
+
+// BenchmarkShapes cleans 64 KB and 1 MB of each repetitive shape that used
+// to be slow (closings, name blocks, disclaimers, attributions, prose):
+// ns/op must grow linearly with size (compare the two sizes' MB/s).
+func BenchmarkShapes(b *testing.B) {
+	shapes := map[string]string{
+		"closings":     "Thanks,\nAna\n",
+		"name-blocks":  "Ana Lima\n+44 20 7946 0311\nana@x.io\n\n",
+		"disclaimers":  "This e-mail is confidential and intended only for the named recipient.\n\n",
+		"attributions": "On Mon, 2 Mar 2026 at 10:14, Ana <a@x.io> wrote:\n",
+		"prose":        "The export fails with 502 since Monday, in every browser we tried.\n",
+	}
+	for name, unit := range shapes {
+		for _, size := range []int{64 << 10, 1 << 20} {
+			body := strings.Repeat(unit, size/len(unit))
+			b.Run(fmt.Sprintf("%s/%dKB", name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(body)))
+				for b.Loop() {
+					Text(body)
+				}
+			})
+		}
 	}
 }

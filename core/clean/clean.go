@@ -47,7 +47,7 @@ func Text(body string) Result {
 scan:
 	for i < len(lines) {
 		l := lines[i]
-		if reForward.MatchString(l) {
+		if forwardLine(l) {
 			r.Forwarded = true
 			sig := signatureStart(keep)
 			if sig >= 0 {

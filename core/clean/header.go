@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -22,7 +23,7 @@ func headerAt(lines []string, i int) (header, bool) {
 	if blank(l) || quoted(l) || utf8.RuneCountInString(l) > maxHeaderRunes {
 		return header{}, false
 	}
-	if reOriginal.MatchString(l) {
+	if len(l) <= maxOriginalBytes && !hasDigit(l) && reOriginal.MatchString(l) {
 		return header{end: i + 1}, true
 	}
 	if end, ok := outlookBlock(lines, i); ok {
@@ -35,7 +36,7 @@ func headerAt(lines []string, i int) (header, bool) {
 	for k := 0; k < 3 && i+k < len(lines); k++ {
 		if k > 0 {
 			next := lines[i+k]
-			if k == 1 && (!reDigit.MatchString(l) || strings.ContainsAny(lastRune(l), ".!?")) {
+			if k == 1 && (!hasDigit(l) || strings.ContainsAny(lastRune(l), ".!?")) {
 				break
 			}
 			if blank(next) || quoted(next) && !closesAddress(next) || utf8.RuneCountInString(next) > maxHeaderRunes {
@@ -47,7 +48,7 @@ func headerAt(lines []string, i int) (header, bool) {
 			h.end = i + k + 1
 			return h, true
 		}
-		if k == 0 && reLeadNoColon.MatchString(joined) && reDigit.MatchString(joined) {
+		if k == 0 && hasDigit(joined) && leadWord(joined) && reLeadNoColon.MatchString(joined) {
 			found = &header{end: i + 1}
 		}
 	}
@@ -55,6 +56,64 @@ func headerAt(lines []string, i int) (header, bool) {
 		return *found, true
 	}
 	return header{}, false
+}
+
+// verbTailBytes: a reply verb with its colon fits in the last bytes of a
+// line (the longest, "skrev følgende:", is under 20); verbEnd only reads
+// them, so long lines cost no more than short ones.
+const verbTailBytes = 64
+
+// tailBytes returns about the last n bytes of s, cut at a rune start.
+func tailBytes(s string, n int) string {
+	s = strings.TrimRight(s, " \t")
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// maxOriginalBytes: an "-----Original Message-----" line in any listed
+// language is shorter; longer lines skip that regexp.
+const maxOriginalBytes = 120
+
+// leadWords are the first words of replyLead ("on", "am", "le" …).
+var leadWords = func() map[string]bool {
+	set := map[string]bool{}
+	for _, alt := range strings.Split(replyLead, "|") {
+		w := strings.NewReplacer(`\.?`, "", `,?`, "").Replace(strings.Fields(alt)[0])
+		set[w] = true
+	}
+	return set
+}()
+
+// leadWord reports whether s starts with a word that opens an attribution
+// line in some language: a cheap test before reLeadNoColon.
+func leadWord(s string) bool {
+	i := strings.IndexAny(s, " \t")
+	if i < 0 {
+		return false
+	}
+	return leadWords[strings.ToLower(strings.TrimRight(s[:i], ".,"))]
+}
+
+// hasDigit reports a decimal digit in any script (what reDigit matches),
+// without the regexp: it runs on every line.
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r > utf8.RuneSelf && unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAddr reports an e-mail address, testing for "@" before the regexp.
+func hasAddr(s string) bool {
+	return strings.IndexByte(s, '@') >= 0 && reAddr.MatchString(s)
 }
 
 // trimRule drops the rule some clients draw around an attribution:
@@ -81,16 +140,17 @@ func closesAddress(l string) bool {
 
 // attribution judges one (joined) attribution line.
 func attribution(s string) (header, bool) {
-	if utf8.RuneCountInString(s) > maxHeaderRunes || !reDigit.MatchString(s) && !reAddr.MatchString(s) {
+	if utf8.RuneCountInString(s) > maxHeaderRunes || !hasDigit(s) && !hasAddr(s) {
 		return header{}, false
 	}
-	if reVerbEnd.MatchString(s) || reLeadVerb.MatchString(s) {
+	colon := strings.HasSuffix(strings.TrimRight(s, " \t"), ":") // all three below end in one
+	if colon && (verbEnd(s) || leadWord(s) && reLeadVerb.MatchString(s)) {
 		return header{}, true
 	}
-	if reAddrColon.MatchString(s) && reDigit.MatchString(strings.SplitN(s, "<", 2)[0]) {
+	if colon && strings.Contains(s, "@") && reAddrColon.MatchString(s) && hasDigit(strings.SplitN(s, "<", 2)[0]) {
 		return header{}, true
 	}
-	if reISODate.MatchString(s) && reAddr.MatchString(s) && strings.HasSuffix(strings.TrimRight(s, " :"), ">") {
+	if reISODate.MatchString(s) && hasAddr(s) && strings.HasSuffix(strings.TrimRight(s, " :"), ">") {
 		return header{weak: true}, true
 	}
 	return header{}, false

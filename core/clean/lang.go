@@ -15,8 +15,6 @@ const replyVerb = `wrote|writes|schrieb|geschrieben|a écrit|a ecrit|écrit|escr
 const replyLead = `on|am|le|el|il giorno|il|op|em|w dniu|dnia|den|på|dne|dňa|в|kello|tir\.?|ср,?`
 
 var (
-	// reVerbEnd: the (joined) header ends with a reply verb and a colon.
-	reVerbEnd = regexp.MustCompile(`(?i)(?:^|[\s,>)])(?:` + replyVerb + `)\s*:\s*$`)
 	// reLeadVerb: "Am 14.01.2024 schrieb Hans <h@x.de>:" (verb before the name).
 	reLeadVerb = regexp.MustCompile(`(?i)^(?:` + replyLead + `)\s.*\s(?:` + replyVerb + `)\s.*:\s*$`)
 	// reLeadNoColon: "On Wed, 14 Nov 2018 … John <j@x.com> wrote" (no colon).
@@ -25,8 +23,6 @@ var (
 	reAddrColon = regexp.MustCompile(`<[^<>\s]*@[^<>]*>\s*:\s*$`)
 	// reAddr finds an e-mail address.
 	reAddr = regexp.MustCompile(`[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`)
-	// reDigit: attribution lines carry a date or time.
-	reDigit = regexp.MustCompile(`\p{Nd}`)
 	// reISODate: "2013/11/1 John Smith <john@smith.org>" (Android).
 	reISODate = regexp.MustCompile(`^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b`)
 )
@@ -46,14 +42,16 @@ var reHeaderLabel = regexp.MustCompile(`^[*_\s]*([\p{L} ]{1,20}?)\s*[*_]*\s*:`)
 // reOriginal: "-----Original Message-----" and its translations.
 var reOriginal = regexp.MustCompile(`(?i)^[\s*_]*-*\s*(original message|original e-?mail|ursprüngliche nachricht|originalnachricht|message d'origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|oryginalna wiadomość|wiadomość oryginalna|originalmeddelande|ursprungligt meddelande|original meddelelse|oprindelig besked|oprindelig meddelelse|opprinnelig melding|opprinnelig beskjed|alkuperäinen viesti|исходное сообщение|původní zpráva|eredeti üzenet)\s*-*[\s*_]*$`)
 
-// reForward: "---------- Forwarded message ---------", "Begin forwarded message:".
-var reForward = regexp.MustCompile(`(?i)^[\s*_>]*-*\s*(forwarded message|begin forwarded message|forwarded e-?mail|weitergeleitete nachricht|anfang der weitergeleiteten nachricht|message transféré|début du message réexpédié|début du message transféré|mensaje reenviado|inicio del mensaje reenviado|messaggio inoltrato|inizio messaggio inoltrato|doorgestuurd bericht|doorgestuurde bericht|begin doorgestuurd bericht|mensagem encaminhada|início da mensagem reencaminhada|mensagem reencaminhada|wiadomość przekazana dalej|przekazana wiadomość|vidarebefordrat meddelande|videresendt besked|videresendt meddelelse|videresendt melding|start på videresendt melding|välitetty viesti|пересылаемое сообщение|пересланное сообщение|начало переадресованного сообщения)\s*:?\s*-*[\s*_]*$`)
+// forwardPhrases head a forwarded message ("---------- Forwarded message
+// ---------", "Begin forwarded message:"); see forwardLine.
+const forwardPhrases = `forwarded message|begin forwarded message|forwarded email|forwarded e-mail|weitergeleitete nachricht|anfang der weitergeleiteten nachricht|message transféré|début du message réexpédié|début du message transféré|mensaje reenviado|inicio del mensaje reenviado|messaggio inoltrato|inizio messaggio inoltrato|doorgestuurd bericht|doorgestuurde bericht|begin doorgestuurd bericht|mensagem encaminhada|início da mensagem reencaminhada|mensagem reencaminhada|wiadomość przekazana dalej|przekazana wiadomość|vidarebefordrat meddelande|videresendt besked|videresendt meddelelse|videresendt melding|start på videresendt melding|välitetty viesti|пересылаемое сообщение|пересланное сообщение|начало переадресованного сообщения`
 
 // reDevice: "Sent from my iPhone", "Envoyé de mon iPad", "Von meinem iPhone gesendet".
 var reDevice = regexp.MustCompile(`(?i)^[\s*_]*(sent from|sent with|sent via|sent using|get outlook for|envoyé de|envoyé depuis|envoyé à partir de|von meinem|gesendet von|verstuurd vanaf|verzonden vanaf|verzonden met|enviado desde|enviado do|enviado de|inviato da|wysłane z|skickat från|sendt fra|lähetetty|отправлено с|отправлено из)\b.{0,80}$`)
 
-// reClosing: a whole line that closes a message before the name block.
-var reClosing = regexp.MustCompile(`(?i)^[\s*_]*(best regards|kind regards|warm regards|warmest regards|regards|best wishes|best|all the best|cheers|many thanks|thanks|thank you|thanks again|thanks in advance|thx|sincerely|yours sincerely|yours truly|yours|cordially|respectfully|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|beste grüße|liebe grüße|lg|mfg|gruß|grüße|cordialement|bien cordialement|bien à vous|salutations|merci|merci beaucoup|saludos|un saludo|saludos cordiales|atentamente|gracias|cordiali saluti|distinti saluti|saluti|grazie|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|groet|bedankt|atenciosamente|abraços|cumprimentos|obrigado|obrigada|pozdrawiam|z poważaniem|dziękuję|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|tack|med venlig hilsen|venlig hilsen|hilsen|tak|ystävällisin terveisin|terveisin|kiitos|med vennlig hilsen|vennlig hilsen|с уважением|спасибо|всего доброго)[\s,.!:;\p{So}\p{Sk}-]*$`)
+// closingPhrases are whole lines that close a message before the name
+// block ("Best regards,", "Mit freundlichen Grüßen"); see closingLine.
+const closingPhrases = `best regards|kind regards|warm regards|warmest regards|regards|best wishes|best|all the best|cheers|many thanks|thanks|thank you|thanks again|thanks in advance|thx|sincerely|yours sincerely|yours truly|yours|cordially|respectfully|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|beste grüße|liebe grüße|lg|mfg|gruß|grüße|cordialement|bien cordialement|bien à vous|salutations|merci|merci beaucoup|saludos|un saludo|saludos cordiales|atentamente|gracias|cordiali saluti|distinti saluti|saluti|grazie|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|groet|bedankt|atenciosamente|abraços|cumprimentos|obrigado|obrigada|pozdrawiam|z poważaniem|dziękuję|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|tack|med venlig hilsen|venlig hilsen|hilsen|tak|ystävällisin terveisin|terveisin|kiitos|med vennlig hilsen|vennlig hilsen|с уважением|спасибо|всего доброго`
 
 // reDisclaimer marks a legal disclaimer paragraph.
 var reDisclaimer = regexp.MustCompile(`(?i)(this (e-?mail|message|communication|transmission)[^.]{0,80}\b(confidential|privileged|intended (solely |only )?for)|(is|are) (strictly )?confidential and (may be )?(intended|privileged|legally)|if you (have )?received this (e-?mail|message|communication)[^.]{0,30}(in error|by mistake)|intended (solely |only )?for the (use of the )?(named |individual |addressee|recipient)|diese (e-?mail|nachricht) (enthält|ist) (vertrauliche|vertraulich)|ce (message|courriel|e-?mail)[^.]{0,60}confidenti|este (mensaje|correo)[^.]{0,60}confidencial|questa? (e-?mail|messaggio|comunicazione)[^.]{0,60}(riservat|confidenzial)|dit (e-?mail)?bericht[^.]{0,60}vertrouwelijk|esta mensagem[^.]{0,60}confidencia|wiadomość[^.]{0,60}poufn|meddelande[^.]{0,60}konfidentiell|e-?mail[^.]{0,60}fortrolig|viesti[^.]{0,60}luottamuksellinen|сообщение[^.]{0,60}конфиденциальн)`)

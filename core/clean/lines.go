@@ -14,9 +14,13 @@ func splitLines(body string) []string {
 	if !utf8.ValidString(body) {
 		body = strings.ToValidUTF8(body, "\uFFFD")
 	}
-	body = strings.ReplaceAll(body, "\r\n", "\n")
-	body = strings.ReplaceAll(body, "\r", "\n")
-	body = strings.ReplaceAll(body, "\u00a0", " ")
+	if strings.IndexByte(body, '\r') >= 0 {
+		body = strings.ReplaceAll(body, "\r\n", "\n")
+		body = strings.ReplaceAll(body, "\r", "\n")
+	}
+	if strings.Contains(body, "\u00a0") {
+		body = strings.ReplaceAll(body, "\u00a0", " ")
+	}
 	return strings.Split(body, "\n")
 }
 
@@ -63,7 +67,7 @@ func join(lines []string) string {
 			continue
 		}
 		if started {
-			b.WriteString(strings.Repeat("\n", 1+min(blanks, 2)))
+			b.WriteString("\n\n\n"[:1+min(blanks, 2)])
 		}
 		b.WriteString(l)
 		started = true

@@ -67,17 +67,21 @@ func signatureFrom(lines []string, first int) int {
 		if blank(l) {
 			continue
 		}
-		tail := lines[i+1:]
 		t := strings.TrimRight(l, " \t")
+		if t == "--" || l == "-- " {
+			return i
+		}
+		if after[i+1] > maxSignatureLines {
+			continue // every other start needs a short tail: keeps long bodies linear
+		}
+		tail := lines[i+1:]
 		paraStart := i == 0 || blank(lines[i-1])
 		switch {
-		case t == "--" || t == "-- " || l == "-- ":
+		case after[i+1] <= 10 && len(l) <= maxDeviceBytes && reDevice.MatchString(l) && !strings.Contains(l, ", "):
 			return i
-		case reDevice.MatchString(l) && !strings.Contains(l, ", ") && after[i+1] <= 10:
+		case closingLine(l) && shortTail(tail, 8) && (i > first || after[i+1] > 0):
 			return i
-		case reClosing.MatchString(l) && shortTail(tail, 8) && (i > first || after[i+1] > 0):
-			return i
-		case reNameDash.MatchString(l) && !strings.HasPrefix(strings.TrimSpace(l), "- ") && shortTail(tail, 8):
+		case dashFirst(l) && reNameDash.MatchString(l) && !strings.HasPrefix(strings.TrimSpace(l), "- ") && shortTail(tail, 8):
 			return i
 		case separator(l) && strings.Contains(l, "___") && after[i+1] <= 10:
 			return i
@@ -90,6 +94,20 @@ func signatureFrom(lines []string, first int) int {
 		}
 	}
 	return -1
+}
+
+// Cheap length tests before the word-list regexps, which run on many
+// lines: a closing line is only the closing ("Mit freundlichen Grüßen,"),
+// a device line a short phrase.
+const (
+	maxClosingBytes = 64
+	maxDeviceBytes  = 160
+)
+
+// dashFirst reports a line whose first non-space character is a dash.
+func dashFirst(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—")
 }
 
 // shortTail reports whether the lines after a signature start look like a
@@ -159,7 +177,7 @@ func contactBlock(tail []string) bool {
 		if i >= 12 {
 			break
 		}
-		if phoneLine(l) || reAddr.MatchString(l) || reURL.MatchString(l) || reContactLabel.MatchString(l) {
+		if phoneLine(l) || hasAddr(l) || reURL.MatchString(l) || reContactLabel.MatchString(l) {
 			n++
 		}
 	}

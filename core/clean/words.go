@@ -1,0 +1,101 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word-list tests that run on many lines. A case-insensitive regexp over
+// a long alternation costs microseconds per line; these look the words up
+// instead, with the same meaning as the lists in lang.go.
+
+// closingSet holds closingPhrases, lower case.
+var closingSet = func() map[string]bool {
+	set := map[string]bool{}
+	for _, p := range strings.Split(closingPhrases, "|") {
+		set[p] = true
+	}
+	return set
+}()
+
+// closingLine reports a line that is only a closing, with any emphasis
+// before it and punctuation or emoji after it: "Best regards,",
+// "*Mit freundlichen Grüßen*", "Cheers! 🙂". Any other line is not one.
+func closingLine(l string) bool {
+	if len(l) > maxClosingBytes {
+		return false
+	}
+	t := strings.TrimLeftFunc(l, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '_' })
+	t = strings.TrimRightFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",.!:;-*_", r) || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)
+	})
+	return closingSet[strings.ToLower(t)]
+}
+
+// forwardSet holds forwardPhrases.
+var forwardSet = func() map[string]bool {
+	set := map[string]bool{}
+	for _, p := range strings.Split(forwardPhrases, "|") {
+		set[p] = true
+	}
+	return set
+}()
+
+// maxForwardBytes: a forward header line, rules included, is shorter.
+const maxForwardBytes = 160
+
+// forwardLine reports a line that heads a forwarded message: a phrase of
+// forwardPhrases, possibly quoted (">"), emphasised, between dash rules
+// or followed by a colon.
+func forwardLine(l string) bool {
+	if len(l) > maxForwardBytes {
+		return false
+	}
+	t := strings.TrimLeftFunc(l, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '_' || r == '>' })
+	t = strings.TrimLeftFunc(strings.TrimLeft(t, "-"), unicode.IsSpace)
+	t = strings.TrimRightFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '_' })
+	t = strings.TrimRightFunc(strings.TrimRight(t, "-"), unicode.IsSpace)
+	t = strings.TrimRightFunc(strings.TrimSuffix(t, ":"), unicode.IsSpace)
+	return forwardSet[strings.ToLower(t)]
+}
+
+// replyVerbs lists replyVerb's alternatives as plain lower-case words:
+// "napisał\(a\)" becomes "napisał(a)", "skrev(?: følgende)?" both "skrev
+// følgende" and "skrev".
+var replyVerbs = func() []string {
+	optional := regexp.MustCompile(`\(\?:([^)]*)\)\?`)
+	var vs []string
+	for _, alt := range strings.Split(replyVerb, "|") {
+		alt = strings.NewReplacer(`\(`, "(", `\)`, ")").Replace(alt)
+		if m := optional.FindStringSubmatchIndex(alt); m != nil {
+			vs = append(vs, alt[:m[0]]+alt[m[2]:m[3]]+alt[m[1]:])
+			alt = alt[:m[0]] + alt[m[1]:]
+		}
+		vs = append(vs, strings.ToLower(alt))
+	}
+	return vs
+}()
+
+// verbEnd reports whether s ends with a reply verb and a colon, the verb
+// at the start or after a space, comma, ">" or ")": "… Ana <a@x.io>
+// wrote:", "… Ana a écrit :". Only the end of s is read.
+func verbEnd(s string) bool {
+	t := strings.TrimRight(s, " \t")
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(tailBytes(t[:len(t)-1], verbTailBytes), " \t"))
+	for _, v := range replyVerbs {
+		if !strings.HasSuffix(low, v) {
+			continue
+		}
+		pre := low[:len(low)-len(v)]
+		r, _ := utf8.DecodeLastRuneInString(pre)
+		if pre == "" || unicode.IsSpace(r) || strings.ContainsRune(",>)", r) {
+			return true
+		}
+	}
+	return false
+}
