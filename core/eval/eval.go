@@ -41,6 +41,7 @@ package eval
 import (
 	"handoff/core/errs"
 	"handoff/core/facts"
+	"handoff/core/guard"
 	"handoff/core/note"
 	"handoff/core/thread"
 )
@@ -124,8 +125,9 @@ func runCase(c Case, d Drafter, tpl *note.Template) (res CaseResult) {
 		Messages: len(th.Messages), Destination: drafted.Destination, DraftID: drafted.ID,
 		Attempts: coverage(f.Attempts, drafted, human),
 	}
-	res.Draft = score(drafted, th, specs, tpl, res.Attempts, func(a AttemptCoverage) bool { return a.Draft })
-	res.Human = score(human, th, specs, tpl, res.Attempts, func(a AttemptCoverage) bool { return a.Human })
+	lint := guard.NewChecker(th)
+	res.Draft = score(drafted, th, lint, specs, tpl, res.Attempts, func(a AttemptCoverage) bool { return a.Draft })
+	res.Human = score(human, th, lint, specs, tpl, res.Attempts, func(a AttemptCoverage) bool { return a.Human })
 	res.SideBySide = sideBySide(specs, drafted, human)
 	return res
 }

@@ -9,9 +9,10 @@ import (
 	"handoff/core/thread"
 )
 
-// score measures n against th for the template sections specs; covered
-// says which attempts of the case n covers.
-func score(n *note.Note, th *thread.Thread, specs []note.SectionSpec, tpl *note.Template, attempts []AttemptCoverage, covered func(AttemptCoverage) bool) *Score {
+// score measures n against th (linted by lint, th's checker) for the
+// template sections specs; covered says which attempts of the case n
+// covers.
+func score(n *note.Note, th *thread.Thread, lint *guard.Checker, specs []note.SectionSpec, tpl *note.Template, attempts []AttemptCoverage, covered func(AttemptCoverage) bool) *Score {
 	s := &Score{SectionsExpected: len(specs), MissingSections: []string{}, Findings: []Count{}, Ungrounded: []string{}}
 	for _, spec := range specs {
 		if hasText(n.Section(spec.Key)) {
@@ -25,7 +26,7 @@ func score(n *note.Note, th *thread.Thread, specs []note.SectionSpec, tpl *note.
 		s.BlockerCited = citesThread(b, len(th.Messages))
 	}
 	s.Hypothesis = hasText(n.Section(note.Hypothesis))
-	findings := guard.Lint(n, th, guard.Options{MaxWords: tpl.MaxWords, Banned: tpl.Banned})
+	findings := lint.Lint(n, guard.Options{MaxWords: tpl.MaxWords, Banned: tpl.Banned})
 	s.Ready = guard.Ready(findings)
 	for _, f := range findings {
 		if f.Severity == note.Block {
