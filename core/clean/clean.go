@@ -27,7 +27,8 @@ type Result struct {
 
 // Text cleans a plain-text body. Line endings become "\n", invalid UTF-8
 // becomes U+FFFD, trailing spaces are trimmed; any input is accepted and
-// none panics.
+// none panics. A body over MaxBodyBytes is cut there, with a marker at the
+// end of Text.
 //
 // The visible reply is what precedes the first reply header ("On … wrote:"
 // in any listed language, an Outlook From/Sent/To/Subject block,
@@ -39,6 +40,14 @@ type Result struct {
 // is kept in Text with Forwarded set. A trailing signature (see
 // signatureStart) goes to Signature.
 func Text(body string) Result {
+	body, more := limitBody(body)
+	r := text(body)
+	r.Text = joinParts(r.Text, more)
+	return r
+}
+
+// text is Text on a body within MaxBodyBytes.
+func text(body string) Result {
 	lines := splitLines(body)
 	var r Result
 	var keep, quote []string
@@ -133,8 +142,10 @@ func quoteEnd(lines []string, i int) int {
 // blocks are removed, the rest becomes text and is cleaned like Text.
 // Malformed HTML is read the way a browser would; it never fails.
 func HTML(body string) Result {
+	body, more := limitBody(body)
 	visible, quoted, sig := splitHTML(body)
-	r := Text(visible)
+	r := text(visible)
+	r.Text = joinParts(r.Text, more)
 	r.Quoted = joinParts(r.Quoted, quoted)
 	r.Signature = joinParts(r.Signature, sig)
 	return r

@@ -13,16 +13,18 @@ import (
 // a line break, list items "- item"; <pre> keeps its spacing; script,
 // style and head are dropped; entities are decoded. Malformed HTML is read
 // the way a browser would, invalid UTF-8 becomes U+FFFD; it never fails.
+// A body over MaxBodyBytes is cut there, with a marker at the end.
 //
 //	clean.HTMLToText("<p>Hi&nbsp;Ana</p><ul><li>one</li><li>two</li></ul>")
 //	// "Hi Ana\n\n- one\n- two"
 func HTMLToText(body string) string {
+	body, more := limitBody(body)
 	body = strings.ToValidUTF8(body, "\uFFFD")
 	doc, err := html.Parse(strings.NewReader(body))
 	if err != nil {
-		return strings.TrimSpace(body)
+		return joinParts(strings.TrimSpace(body), more)
 	}
-	return render(doc)
+	return joinParts(render(doc), more)
 }
 
 // splitHTML parses body, takes out the quoted reply blocks and signature
