@@ -122,7 +122,7 @@ func runCase(c Case, d Drafter, tpl *note.Template) (res CaseResult) {
 	specs := tpl.For(drafted.Destination)
 	res = CaseResult{
 		Name: c.Name, Source: th.Source, Ticket: th.Ticket.ID, Subject: th.Ticket.Subject,
-		Messages: len(th.Messages), Destination: drafted.Destination, DraftID: drafted.ID,
+		Messages: len(th.Messages), Destination: drafted.Destination, HumanDestination: human.Destination, DraftID: drafted.ID,
 		Attempts: coverage(f.Attempts, drafted, human),
 	}
 	lint := guard.NewChecker(th)

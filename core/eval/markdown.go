@@ -59,8 +59,12 @@ func Markdown(r *Report) string {
 
 func writeCase(b *strings.Builder, c CaseResult) {
 	fmt.Fprintf(b, "## %s\n\n", cell(c.Name))
+	dest := orDash(c.Destination)
+	if c.HumanDestination != "" && c.HumanDestination != c.Destination {
+		dest += " (human note: " + cell(c.HumanDestination) + ")"
+	}
 	fmt.Fprintf(b, "%s · %s · ticket %s · %d messages · destination %s · draft %s\n\n",
-		cell(orDash(c.Subject)), orDash(c.Source), cell(orDash(c.Ticket)), c.Messages, orDash(c.Destination), orDash(c.DraftID))
+		cell(orDash(c.Subject)), orDash(c.Source), cell(orDash(c.Ticket)), c.Messages, dest, orDash(c.DraftID))
 	d, h := c.Draft, c.Human
 	table(b, []string{"measure", "draft", "human"}, [][]string{
 		{"sections present", ratio(d.SectionsPresent, d.SectionsExpected), ratio(h.SectionsPresent, h.SectionsExpected)},

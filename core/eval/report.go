@@ -21,18 +21,21 @@ type Report struct {
 
 // CaseResult is one escalation's evaluation, or its error.
 type CaseResult struct {
-	Name        string            `json:"name"`
-	Error       *CaseError        `json:"error,omitempty"`
-	Source      string            `json:"source,omitempty"`
-	Ticket      string            `json:"ticket,omitempty"`
-	Subject     string            `json:"subject,omitempty"`
-	Messages    int               `json:"messages,omitempty"`
-	Destination string            `json:"destination,omitempty"` // the draft's, which both notes are scored for
-	DraftID     string            `json:"draft_id,omitempty"`
-	Attempts    []AttemptCoverage `json:"attempts,omitempty"`
-	Draft       *Score            `json:"draft,omitempty"`
-	Human       *Score            `json:"human,omitempty"`
-	SideBySide  []Row             `json:"side_by_side,omitempty"`
+	Name        string     `json:"name"`
+	Error       *CaseError `json:"error,omitempty"`
+	Source      string     `json:"source,omitempty"`
+	Ticket      string     `json:"ticket,omitempty"`
+	Subject     string     `json:"subject,omitempty"`
+	Messages    int        `json:"messages,omitempty"`
+	Destination string     `json:"destination,omitempty"` // the draft's, which both notes are scored for
+	// HumanDestination is the destination the human note names in a
+	// "Handoff to …" heading, or "".
+	HumanDestination string            `json:"human_destination,omitempty"`
+	DraftID          string            `json:"draft_id,omitempty"`
+	Attempts         []AttemptCoverage `json:"attempts,omitempty"`
+	Draft            *Score            `json:"draft,omitempty"`
+	Human            *Score            `json:"human,omitempty"`
+	SideBySide       []Row             `json:"side_by_side,omitempty"`
 }
 
 // CaseError is why a case could not be evaluated: an errs code and a
