@@ -15,22 +15,34 @@ var stopwords = map[string][]string{
 	"French":  {"le", "la", "les", "et", "est", "pas", "nous", "avec", "pour", "que", "je", "une"},
 }
 
+// stopLangs maps each stopword to the languages it belongs to.
+var stopLangs = func() map[string][]string {
+	out := map[string][]string{}
+	for lang, ws := range stopwords {
+		for _, w := range ws {
+			out[w] = append(out[w], lang)
+		}
+	}
+	return out
+}()
+
+// languageWords is how many customer words language reads: enough to
+// tell, and a long thread costs no more than a short one.
+const languageWords = 3000
+
 // language names the customer's language when it is not English, or ""
 // for English or when it cannot tell.
 func language(th *thread.Thread) string {
 	count := map[string]int{}
+	read := 0
 	for _, m := range th.Messages {
-		if m.Author.Role == thread.Agent {
+		if m.Author.Role == thread.Agent || read > languageWords {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
-			w = strings.Trim(w, ".,;:!?¿¡\"'()")
-			for lang, ws := range stopwords {
-				for _, s := range ws {
-					if w == s {
-						count[lang]++
-					}
-				}
+			read++
+			for _, lang := range stopLangs[strings.Trim(w, ".,;:!?¿¡\"'()")] {
+				count[lang]++
 			}
 		}
 	}

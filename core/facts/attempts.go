@@ -32,8 +32,9 @@ func attempts(ms []*msg, events []thread.Event) []Attempt {
 			continue
 		}
 		seen := map[string]bool{}
-		for si, s := range m.sents {
-			hs := attemptLex.find(s.ws)
+		for si := range m.sents {
+			s := &m.sents[si]
+			hs := s.attemptHits()
 			if len(hs) == 0 || negatedLex.has(s.ws, "") {
 				continue
 			}
@@ -144,7 +145,7 @@ func resolve(p *pending, ms []*msg) {
 		if m.fromCustomer() {
 			seen++
 			if infoKinds[p.Kind] {
-				if m.files > 0 || attemptLex.has(wordsOf(m), p.Kind) {
+				if m.files > 0 || m.names(p.Kind) {
 					setOutcome(p, m, -1, Provided)
 					return
 				}
@@ -157,12 +158,14 @@ func resolve(p *pending, ms []*msg) {
 	}
 }
 
-func wordsOf(m *msg) []string {
-	var ws []string
-	for _, s := range m.sents {
-		ws = append(ws, s.ws...)
+// names reports whether a sentence of m names an attempt of kind.
+func (m *msg) names(kind string) bool {
+	for i := range m.sents {
+		if hasKey(m.sents[i].attemptHits(), kind) {
+			return true
+		}
 	}
-	return ws
+	return false
 }
 
 // sentenceOutcome reads the customer's report of p: the sentence of the
@@ -170,20 +173,20 @@ func wordsOf(m *msg) []string {
 // then the sentences before it that name no attempt.
 func sentenceOutcome(p *pending, m *msg, si int) bool {
 	for i := si; i < len(m.sents); i++ {
-		hs := attemptLex.find(m.sents[i].ws)
+		hs := m.sents[i].attemptHits()
 		if i > si && len(hs) > 0 && !hasKey(hs, p.Kind) {
 			break
 		}
-		if o := outcomeOf(m.sents[i].ws); o != "" {
+		if o := m.sents[i].reported(); o != "" {
 			setOutcome(p, m, i, o)
 			return true
 		}
 	}
 	for i := si - 1; i >= 0; i-- {
-		if attemptLex.has(m.sents[i].ws, "") {
+		if len(m.sents[i].attemptHits()) > 0 {
 			continue
 		}
-		if o := outcomeOf(m.sents[i].ws); o != "" {
+		if o := m.sents[i].reported(); o != "" {
 			setOutcome(p, m, i, o)
 			return true
 		}
@@ -195,12 +198,13 @@ func sentenceOutcome(p *pending, m *msg, si int) bool {
 // names another attempt speaks for that one, unless it names p's too.
 func messageOutcome(p *pending, m *msg) bool {
 	best, bestOutcome := -1, ""
-	for i, s := range m.sents {
-		o := outcomeOf(s.ws)
+	for i := range m.sents {
+		s := &m.sents[i]
+		o := s.reported()
 		if o == "" {
 			continue
 		}
-		hs := attemptLex.find(s.ws)
+		hs := s.attemptHits()
 		if hasKey(hs, p.Kind) {
 			best, bestOutcome = i, o
 			break

@@ -44,11 +44,10 @@ func entities(ms []*msg) []Entity {
 		out = append(out, e)
 	}
 	for _, m := range ms {
-		for _, v := range m.errorValues() {
-			add(Entity{Kind: KindError, Value: v}, m)
-		}
+		var ev errVals
 		eachLine(m.text, func(t string, _ int) {
 			c := scan(t)
+			ev.line(t, &c)
 			if c.dotted {
 				for _, sm := range versionRE.FindAllStringSubmatch(t, -1) {
 					add(Entity{Kind: KindVersion, Value: sm[1]}, m)
@@ -91,6 +90,10 @@ func entities(ms []*msg) []Entity {
 				add(d, m)
 			}
 		})
+		m.errVals, m.errRead = ev.out, true
+		for _, v := range ev.out {
+			add(Entity{Kind: KindError, Value: v}, m)
+		}
 	}
 	return out
 }
@@ -99,41 +102,65 @@ func entities(ms []*msg) []Entity {
 // with context ("HTTP 502", "502 Bad Gateway"), hex and symbolic codes,
 // exception names and quoted messages near an error word.
 func errorValues(text string) []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(v string) {
-		v = strings.TrimSpace(v)
-		if v != "" && !seen[strings.ToLower(v)] {
-			seen[strings.ToLower(v)] = true
-			out = append(out, v)
-		}
-	}
+	var ev errVals
 	eachLine(text, func(s string, _ int) {
 		c := scan(s)
-		if c.errCode {
-			for _, v := range httpStatuses(s) {
-				add(v)
-			}
-		}
-		for i, re := range []*regexp.Regexp{hexErrRE, codeErrRE, exceptionRE} {
-			if !(i == 0 && strings.Contains(s, "0x") || i == 1 && c.under || i == 2 && (strings.Contains(s, "Exception") || strings.Contains(s, "Error"))) {
-				continue
-			}
-			for _, v := range re.FindAllString(s, -1) {
-				add(v)
-			}
-		}
-		if !c.quote {
-			return
-		}
-		for _, loc := range quotedRE.FindAllStringSubmatchIndex(s, -1) {
-			lo, hi := max(0, loc[0]-60), min(len(s), loc[1]+30)
-			if errorCtxRE.MatchString(s[lo:hi]) {
-				add(s[loc[2]:loc[3]])
-			}
-		}
+		ev.line(s, &c)
 	})
-	return out
+	return ev.out
+}
+
+// errVals gathers error values line by line, each once.
+type errVals struct {
+	out  []string
+	seen map[string]bool
+}
+
+func (ev *errVals) add(v string) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return
+	}
+	if ev.seen == nil {
+		ev.seen = map[string]bool{}
+	}
+	if k := strings.ToLower(v); !ev.seen[k] {
+		ev.seen[k] = true
+		ev.out = append(ev.out, v)
+	}
+}
+
+// line reads the error values of one line whose clues c are read.
+func (ev *errVals) line(s string, c *clue) {
+	if c.errCode {
+		for _, v := range httpStatuses(s) {
+			ev.add(v)
+		}
+	}
+	if strings.Contains(s, "0x") {
+		for _, v := range hexErrRE.FindAllString(s, -1) {
+			ev.add(v)
+		}
+	}
+	if c.under {
+		for _, v := range codeErrRE.FindAllString(s, -1) {
+			ev.add(v)
+		}
+	}
+	if strings.Contains(s, "Exception") || strings.Contains(s, "Error") {
+		for _, v := range exceptionRE.FindAllString(s, -1) {
+			ev.add(v)
+		}
+	}
+	if !c.quote {
+		return
+	}
+	for _, loc := range quotedRE.FindAllStringSubmatchIndex(s, -1) {
+		lo, hi := max(0, loc[0]-60), min(len(s), loc[1]+30)
+		if errorCtxRE.MatchString(s[lo:hi]) {
+			ev.add(s[loc[2]:loc[3]])
+		}
+	}
 }
 
 // ids returns the invoice, order, account … ids in s.

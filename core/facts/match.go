@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,8 +39,7 @@ type pattern struct {
 type lexicon struct {
 	exact  map[string][]*pattern
 	prefix map[string][]*pattern
-	minPre int // shortest and longest first word of a prefix pattern
-	maxPre int
+	minPre int // length of the shortest first word of a prefix pattern
 }
 
 // hit is one match: the key, the pattern and the word span.
@@ -53,6 +53,7 @@ const maxGap = 3
 
 func compile(table []Phrase) *lexicon {
 	l := &lexicon{exact: map[string][]*pattern{}, prefix: map[string][]*pattern{}}
+	var pres []*pattern
 	for _, ph := range table {
 		for _, src := range ph.Patterns {
 			p := &pattern{key: ph.Key, src: src}
@@ -74,10 +75,7 @@ func compile(table []Phrase) *lexicon {
 			}
 			first := p.steps[0]
 			if first.prefix {
-				l.prefix[first.word] = append(l.prefix[first.word], p)
-				if n := len(first.word); n > l.maxPre {
-					l.maxPre = n
-				}
+				pres = append(pres, p)
 				if n := len(first.word); l.minPre == 0 || n < l.minPre {
 					l.minPre = n
 				}
@@ -85,6 +83,13 @@ func compile(table []Phrase) *lexicon {
 				l.exact[first.word] = append(l.exact[first.word], p)
 			}
 		}
+	}
+	// Prefix patterns are filed under the first minPre bytes of their
+	// first word, shortest word first: one look-up per word of text.
+	sort.SliceStable(pres, func(i, j int) bool { return len(pres[i].steps[0].word) < len(pres[j].steps[0].word) })
+	for _, p := range pres {
+		k := p.steps[0].word[:l.minPre]
+		l.prefix[k] = append(l.prefix[k], p)
 	}
 	return l
 }
@@ -102,10 +107,8 @@ func (l *lexicon) find(ws []string) []hit {
 			}
 		}
 		try(l.exact[w])
-		for n := max(1, l.minPre); n <= len(w) && n <= l.maxPre; n++ {
-			if ps, ok := l.prefix[w[:n]]; ok {
-				try(ps)
-			}
+		if l.minPre > 0 && len(w) >= l.minPre {
+			try(l.prefix[w[:l.minPre]])
 		}
 	}
 	return out

@@ -6,6 +6,30 @@ import "strings"
 type sentence struct {
 	text string
 	ws   []string
+	// read on first use: the attempts the sentence names and the outcome
+	// it reports (see attempts.go)
+	hits     []hit
+	outcome  string
+	hitsRead bool
+	outRead  bool
+}
+
+// attemptHits returns the attempts s names, matched once.
+func (s *sentence) attemptHits() []hit {
+	if !s.hitsRead {
+		s.hitsRead = true
+		s.hits = attemptLex.find(s.ws)
+	}
+	return s.hits
+}
+
+// reported returns the outcome s reports, read once.
+func (s *sentence) reported() string {
+	if !s.outRead {
+		s.outRead = true
+		s.outcome = outcomeOf(s.ws)
+	}
+	return s.outcome
 }
 
 // sentences splits text at ., !, ? or ; followed by a space, and at line
