@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -39,9 +40,6 @@ var (
 var (
 	isoDateRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	numDateRE = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
-	wordRE    = `[\p{L}']+`
-	dayMonRE  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s(?:de\s)?(` + wordRE + `)\.?(?:,?\s(?:de\s)?(\d{4}))?`)
-	monDayRE  = regexp.MustCompile(`(?i)\b(` + wordRE + `)\.?\s(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(\d{4}))?`)
 	deadCtxRE = regexp.MustCompile(`(?i)\b(?:by|before|until|till|no later than|due|deadline|must|need(?:s|ed)? (?:it|this)|bis|bis zum|spätestens|frist|antes del?|para el|hasta el|fecha l[ií]mite|d'ici|avant le|jusqu'au|au plus tard|date limite|échéance)\b[^.!?\n]{0,25}$`)
 )
 
@@ -94,39 +92,22 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 		return out
 	}
 	// Named months ("14 March 2026", "14. März", "15 de marzo", "March
-	// 20") and relative days ("by Friday", "bis morgen"): the patterns run
-	// on a few words around each month or day name, not on the line.
+	// 20") and relative days ("by Friday", "bis morgen") are read from
+	// the words around each month or day name.
 	toks := tokenSpans(s)
-	seen := map[[2]int]bool{}
 	for k, tk := range toks {
 		if n := tk[1] - tk[0]; n < 3 || n > 12 || isDigit(s[tk[0]]) {
 			continue // every month and day name has 3 to 12 bytes
 		}
 		w := fold(s[tk[0]:tk[1]])
-		if _, ok := months[w]; ok && c.digit && len(w) >= 3 {
-			lo, hi := toks[max(0, k-3)][0], toks[min(len(toks)-1, k+3)][1]
-			for _, re := range []*regexp.Regexp{dayMonRE, monDayRE} {
-				dayGroup, monGroup := 1, 2
-				if re == monDayRE {
-					dayGroup, monGroup = 2, 1
+		if mo, ok := months[w]; ok && c.digit {
+			for _, nd := range namedDates(s, toks, k) {
+				y := year
+				if nd.year > 0 {
+					y = nd.year
 				}
-				for _, m := range re.FindAllStringSubmatchIndex(s[lo:hi], -1) {
-					if lo+m[2*monGroup] != tk[0] || seen[[2]int{lo + m[0], lo + m[1]}] {
-						continue
-					}
-					seen[[2]int{lo + m[0], lo + m[1]}] = true
-					w := s[lo:hi]
-					if e := m[2*dayGroup+1]; e < len(w) && w[e] == ':' {
-						continue // "28 Oct 15:02": a time, not a day
-					}
-					mo := months[fold(w[m[2*monGroup]:m[2*monGroup+1]])]
-					y := year
-					if m[6] >= 0 {
-						y = atoi(w[m[6]:m[7]])
-					}
-					if t, ok := mkDate(y, int(mo), atoi(w[m[2*dayGroup]:m[2*dayGroup+1]])); ok && y > 0 {
-						add(w[m[0]:m[1]], t, lo+m[0])
-					}
+				if t, ok := mkDate(y, int(mo), nd.day); ok && y > 0 {
+					add(s[nd.start:nd.end], t, nd.start)
 				}
 			}
 		}
@@ -198,6 +179,99 @@ func relStart(s string, toks [][2]int, k int) int {
 		}
 	}
 	return -1
+}
+
+// namedDate is a day written with a month name, as byte offsets.
+type namedDate struct {
+	start, end int
+	day, year  int // year 0 when not written
+}
+
+// namedDates reads the dates around the month name at toks[k]: "14
+// March 2026", "14th March", "14. März", "15 de marzo de 2026" (day
+// first) and "March 20", "March 20th, 2026" (month first). A day number
+// followed by ':' is a time ("28 Oct 15:02"), not a day.
+func namedDates(s string, toks [][2]int, k int) []namedDate {
+	var out []namedDate
+	mon := toks[k]
+	tok := func(i int) string { return s[toks[i][0]:toks[i][1]] }
+	// Day first: [day][.| ](de )?month
+	j, gapOK := k-1, false
+	if j >= 1 && fold(tok(j)) == "de" && oneSpace(s[toks[j][1]:mon[0]]) {
+		if d := s[toks[j-1][1]:toks[j][0]]; oneSpace(d) || len(d) == 2 && d[0] == '.' && oneSpace(d[1:]) {
+			j, gapOK = j-1, true
+		}
+	} else if j >= 0 {
+		d := s[toks[j][1]:mon[0]]
+		gapOK = oneSpace(d) || len(d) == 2 && d[0] == '.' && oneSpace(d[1:])
+	}
+	if j >= 0 && gapOK {
+		if day, ok := dayNumber(tok(j), "st", "nd", "rd", "th", "er"); ok {
+			end, year := yearAfter(s, mon[1], true)
+			out = append(out, namedDate{start: toks[j][0], end: end, day: day, year: year})
+		}
+	}
+	// Month first: month[.] day[st|nd|rd|th][, year]
+	if k+1 < len(toks) {
+		d := s[mon[1]:toks[k+1][0]]
+		if oneSpace(d) || len(d) == 2 && d[0] == '.' && oneSpace(d[1:]) {
+			day, ok := dayNumber(tok(k+1), "st", "nd", "rd", "th")
+			if e := toks[k+1][1]; ok && !(e < len(s) && s[e] == ':') {
+				end, year := yearAfter(s, e, false)
+				out = append(out, namedDate{start: mon[0], end: end, day: day, year: year})
+			}
+		}
+	}
+	return out
+}
+
+// oneSpace reports whether g is one white-space character.
+func oneSpace(g string) bool {
+	return len(g) == 1 && (g[0] == ' ' || g[0] == '\t' || g[0] == '\n' || g[0] == '\r' || g[0] == '\f' || g[0] == '\v') || g == "\u00a0"
+}
+
+// dayNumber reads "14", "3rd", "1er": one or two digits and an optional
+// ordinal suffix.
+func dayNumber(t string, suffixes ...string) (int, bool) {
+	n := 0
+	for n < len(t) && n < 3 && isDigit(t[n]) {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return 0, false
+	}
+	if rest := strings.ToLower(t[n:]); rest != "" && !slices.Contains(suffixes, rest) {
+		return 0, false
+	}
+	return atoi(t[:n]), true
+}
+
+// yearAfter reads ", 2026", " 2026" or (with de) " de 2026" at s[p:],
+// after an optional '.'; it returns the end of the date and the year, or
+// p and 0.
+func yearAfter(s string, p int, de bool) (int, int) {
+	q := p
+	if q < len(s) && s[q] == '.' {
+		q++
+	}
+	if q < len(s) && s[q] == ',' {
+		q++
+	}
+	if q >= len(s) || !oneSpace(s[q:q+1]) {
+		return p, 0
+	}
+	q++
+	if de && strings.HasPrefix(strings.ToLower(s[q:]), "de ") {
+		q += 3
+	}
+	e := q
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e-q != 4 || e < len(s) && isASCIIWord(s[e]) {
+		return p, 0
+	}
+	return e, atoi(s[q:e])
 }
 
 // deadLeads hold a word of every deadCtxRE alternative, lower-cased.

@@ -233,9 +233,24 @@ func TestDates(t *testing.T) {
 		{"Lo necesitamos antes del 15 de marzo.", KindDeadline, time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)},
 		{"Facture du 12.02.2026", KindDate, time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC)},
 		{"due 2026-04-01", KindDeadline, time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)},
+		{"Le rapport est prévu le 16 mars.", KindDate, time.Date(2026, 3, 16, 0, 0, 0, 0, time.UTC)},
+		{"Abgabe bis zum 14. März 2027", KindDeadline, time.Date(2027, 3, 14, 0, 0, 0, 0, time.UTC)},
+		{"we have 14 users and 3 admins", KindDate, time.Time{}},
+		{"renewal on the 21st March, then", KindDate, time.Date(2026, 3, 21, 0, 0, 0, 0, time.UTC)},
+		{"Board meeting: March 16th, 2026.", KindDate, time.Date(2026, 3, 16, 0, 0, 0, 0, time.UTC)},
+		{"la fecha límite es el 2 de abril de 2026", KindDeadline, time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC)},
+		{"logged 28 Oct 15:02 UTC", KindDate, time.Date(2026, 10, 28, 0, 0, 0, 0, time.UTC)},
+		{"il faut que ce soit fait d'ici vendredi", KindDeadline, time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)},
+		{"lo necesito para el lunes", KindDeadline, time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)},
 	} {
+		if tc.want.IsZero() {
+			if ds := dates(tc.in, at); len(ds) != 0 {
+				t.Errorf("dates(%q) = %+v, want none", tc.in, ds)
+			}
+			continue
+		}
 		ds := dates(tc.in, at)
-		if len(ds) == 0 || ds[0].Kind != tc.kind || !ds[0].Time.Equal(tc.want) {
+		if len(ds) != 1 || ds[0].Kind != tc.kind || !ds[0].Time.Equal(tc.want) {
 			t.Errorf("dates(%q) = %+v, want %s %s", tc.in, ds, tc.kind, tc.want.Format("2006-01-02"))
 		}
 	}
