@@ -104,11 +104,11 @@ func Read(p Payload) (*thread.Thread, error) {
 	if size > MaxInputBytes {
 		return nil, errs.New(errs.TooLarge, "", "input is %d MB; the limit is %d MB", size>>20, MaxInputBytes>>20)
 	}
-	a, err := pick(p)
+	a, files, err := pick(p)
 	if err != nil {
 		return nil, err
 	}
-	p.Files = claimed(a, p.Files)
+	p.Files = files
 	th, err := parseSafely(a, p)
 	if err != nil {
 		return nil, err
@@ -137,20 +137,26 @@ func Read(p Payload) (*thread.Thread, error) {
 // reference.md is read as e-mail, and one holding a normalized
 // thread.json beside notes is read as a thread.
 func Detect(files []File) string {
+	name, _ := detect(files)
+	return name
+}
+
+// detect is Detect that also returns the files the adapter is to read.
+func detect(files []File) (string, []File) {
 	names := Names()
 	for _, name := range names {
 		if a := adapters[name]; a.Detect != nil && a.Detect(files) {
-			return name
+			return name, files
 		}
 	}
 	for _, name := range names {
 		if a := adapters[name]; a.Detect != nil {
 			if own := ownFiles(a, files); len(own) > 0 && len(own) < len(files) && a.Detect(own) {
-				return name
+				return name, own
 			}
 		}
 	}
-	return ""
+	return "", nil
 }
 
 // claimed returns the files a should parse: all of them when a accepts
@@ -178,19 +184,21 @@ func ownFiles(a Adapter, files []File) []File {
 	return own
 }
 
-func pick(p Payload) (Adapter, error) {
+// pick chooses the adapter (named, or detected) and the files it reads.
+func pick(p Payload) (Adapter, []File, error) {
 	name := strings.ToLower(strings.TrimSpace(p.Source))
 	if name == "" || name == "auto" {
-		name = Detect(p.Files)
+		name, files := detect(p.Files)
 		if name == "" {
-			return Adapter{}, errs.New(errs.Unsupported, p.Files[0].Name, "cannot tell which helpdesk this is from; pass --source (%s)", strings.Join(Names(), ", "))
+			return Adapter{}, nil, errs.New(errs.Unsupported, p.Files[0].Name, "cannot tell which helpdesk this is from; pass --source (%s)", strings.Join(Names(), ", "))
 		}
+		return adapters[name], files, nil
 	}
 	a, ok := adapters[name]
 	if !ok {
-		return Adapter{}, errs.New(errs.Usage, "", "unknown source %q (known: %s)", name, strings.Join(Names(), ", "))
+		return Adapter{}, nil, errs.New(errs.Usage, "", "unknown source %q (known: %s)", name, strings.Join(Names(), ", "))
 	}
-	return a, nil
+	return a, claimed(a, p.Files), nil
 }
 
 // parseSafely turns a panic in an adapter into E_INTERNAL, so bad input
