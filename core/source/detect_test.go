@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"unicode/utf8"
 
 	"handoff/core/errs"
 	"handoff/core/internal/testenv"
@@ -61,7 +62,7 @@ func TestUnknownFilesIgnored(t *testing.T) {
 
 // ticketFiles reads a ticket file, or the helpdesk files of a ticket
 // directory (its expect.json and reference notes left out).
-func ticketFiles(t *testing.T, path string) []source.File {
+func ticketFiles(t testing.TB, path string) []source.File {
 	t.Helper()
 	st, err := os.Stat(path)
 	if err != nil {
@@ -92,4 +93,30 @@ func TestNothingRecognised(t *testing.T) {
 	if got := errs.CodeOf(err); got != "E_UNSUPPORTED" {
 		t.Fatalf("unrelated files only: %v, want E_UNSUPPORTED", err)
 	}
+}
+
+// FuzzRead: any two files, auto-detected, read without panic into a coded
+// error or a thread numbered 1..N with valid UTF-8 (seeded with a
+// normalized thread, an e-mail and unrelated files).
+func FuzzRead(f *testing.F) {
+	for _, in := range []string{"thread-android-crash-es", "eml-double-charge"} {
+		for _, file := range ticketFiles(f, testenv.Testdata("escalations", in)) {
+			f.Add(file.Name, file.Body, "expect.json", unrelated[0].Body)
+		}
+	}
+	f.Add("thread.json", []byte(`{"ticket":{},"messages":[{"visibility":"public","text":"\xff"}]}`), "notes.txt", []byte("x"))
+	f.Fuzz(func(t *testing.T, name1 string, body1 []byte, name2 string, body2 []byte) {
+		th, err := source.Read(source.Payload{Files: []source.File{{Name: name1, Body: body1}, {Name: name2, Body: body2}}})
+		if err != nil {
+			if errs.CodeOf(err) == errs.Internal {
+				t.Fatalf("uncoded failure: %v", err)
+			}
+			return
+		}
+		for i, m := range th.Messages {
+			if m.N != i+1 || !utf8.ValidString(m.Text) {
+				t.Fatalf("#%d numbered %d, valid UTF-8 %v", i+1, m.N, utf8.ValidString(m.Text))
+			}
+		}
+	})
 }
