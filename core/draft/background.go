@@ -36,23 +36,76 @@ func (d *drafter) background() []note.Item {
 	for _, c := range tl.Reopened {
 		items = append(items, item("reopened "+day(c.At), c.After))
 	}
-	for _, c := range tl.Changes {
-		if c.Kind == thread.GroupChange && c.To != "" {
-			items = append(items, item("moved to "+c.To+" "+day(c.At), c.After))
+	// Key turns: moves to another group and priority raises; changes made
+	// at the same message are one line.
+	var turns []string
+	turnAt := -1
+	flush := func() {
+		if len(turns) > 0 {
+			items = append(items, item(andList(turns)+" "+day(tl.Changes[turnAt].At), tl.Changes[turnAt].After))
 		}
+		turns = nil
 	}
+	for i, c := range tl.Changes {
+		var t string
+		switch {
+		case c.Kind == thread.GroupChange && c.To != "":
+			t = "moved to " + c.To
+		case c.Kind == thread.PriorityChange && raised(c.From, c.To):
+			t = "priority raised to " + strings.ToLower(c.To)
+		default:
+			continue
+		}
+		if turnAt >= 0 && tl.Changes[turnAt].After != c.After {
+			flush()
+		}
+		if len(turns) == 0 {
+			turnAt = i
+		}
+		turns = append(turns, t)
+	}
+	flush()
 	if len(items) > 5 {
 		items = items[:5]
 	}
 	var last []string
+	var lastCites []int
 	if len(tl.Agents) > 0 {
-		last = append(last, "handled by "+andList(tl.Agents))
+		var named []string
+		for i, a := range tl.Agents {
+			if i == 4 {
+				break
+			}
+			c := d.firstBy(a)
+			named = append(named, a+" "+cite(c))
+			lastCites = append(lastCites, c)
+		}
+		last = append(last, "handled by "+andList(named))
 	}
 	if tl.DaysOpen > 0 {
 		last = append(last, "open "+plural(tl.DaysOpen, "day", "days"))
 	}
 	last = append(last, fmt.Sprintf("%d messages", len(d.th.Messages)))
-	items = append(items, item(strings.Join(last, "; ")))
+	items = append(items, note.Item{Text: strings.Join(last, "; "), Cites: shown(lastCites)})
 	items[0].Text = capitalize(items[0].Text)
 	return items
+}
+
+// priorities in rising order, as helpdesks name them.
+var priorities = map[string]int{"low": 1, "normal": 2, "medium": 2, "minor": 1, "major": 3, "high": 3, "urgent": 4, "critical": 4, "highest": 4, "blocker": 4}
+
+// raised reports a priority change upwards to high or above.
+func raised(from, to string) bool {
+	f, t := priorities[strings.ToLower(from)], priorities[strings.ToLower(to)]
+	return t >= 3 && t > f
+}
+
+// firstBy returns the first message written by name.
+func (d *drafter) firstBy(name string) int {
+	for _, m := range d.th.Messages {
+		if m.Author.Name == name {
+			return m.N
+		}
+	}
+	return 0
 }

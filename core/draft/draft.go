@@ -34,6 +34,11 @@ type Options struct {
 	// Now is the reference time for waiting periods and generated_at;
 	// zero means the last message's time, so output is deterministic.
 	Now time.Time
+	// Checker, when set, lints the draft: a caller that keeps one
+	// guard.NewChecker(th) for live re-linting of the agent's edits
+	// indexes the thread once for the draft and every edit. It must have
+	// been made for th; nil makes one.
+	Checker *guard.Checker
 }
 
 // Offline drafts the note for th. It fails with E_EMPTY for a nil thread
@@ -76,7 +81,11 @@ func Offline(th *thread.Thread, opts Options) (*note.Note, error) {
 		n.Meta.Read = len(th.Messages)
 	}
 	n.Meta.Total = max(n.Meta.Total, n.Meta.Read)
-	n.Findings = append(n.Findings, guard.Lint(n, th, guard.Options{MaxWords: tmpl.MaxWords, Banned: tmpl.Banned})...)
+	chk := opts.Checker
+	if chk == nil {
+		chk = guard.NewChecker(th)
+	}
+	n.Findings = append(n.Findings, chk.Lint(n, guard.Options{MaxWords: tmpl.MaxWords, Banned: tmpl.Banned})...)
 	n.Findings = append(n.Findings, injected...)
 	n.Ready = len(f.Blockers) > 0 && guard.Ready(n.Findings)
 	return n, nil

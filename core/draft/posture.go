@@ -14,11 +14,20 @@ const maxPosture = 6
 func (d *drafter) posture() []note.Item {
 	p := d.f.Posture
 	var items []note.Item
+	// Deadlines as dates ("board report on 16 Mar 2026"), whatever the
+	// customer wrote ("March 16", "Monday"): the reader plans by date.
 	for i, e := range p.Deadlines {
 		if i == 2 {
 			break
 		}
-		items = append(items, item("Deadline stated: "+e.Value, e.Cites[0]))
+		what := "Needed by " + day(e.Time)
+		switch {
+		case e.Label != "" && e.Event:
+			what = capitalize(e.Label) + " on " + day(e.Time)
+		case e.Label != "":
+			what += " for the " + e.Label
+		}
+		items = append(items, item(what, e.Cites...))
 	}
 	if len(p.Money) > 0 {
 		var vs []string
@@ -36,7 +45,7 @@ func (d *drafter) posture() []note.Item {
 		items = append(items, item(p.Users[0].Value+" affected", p.Users[0].Cites[0]))
 	}
 	if p.FailedAttempts > 0 {
-		items = append(items, item("Workarounds failed "+times(p.FailedAttempts), p.FailedCites...))
+		items = append(items, item(capitalize(plural(p.FailedAttempts, "workaround", "distinct workarounds"))+" failed", p.FailedCites...))
 	}
 	if n := len(p.ETAAsks); n > 0 {
 		items = append(items, item("Asked for an update "+times(n), p.ETAAsks...))

@@ -10,8 +10,9 @@ import (
 // maxTried keeps the section within the reading budget.
 const maxTried = 6
 
-// triedGroup is one line of the section: attempts of the same kind (tried
-// more than once) or of different kinds with the same messages and result.
+// triedGroup is one line of the section: attempts of the same kind by the
+// same side (tried more than once) or of different kinds with the same
+// messages and result.
 type triedGroup struct {
 	labels  []string
 	cites   []int
@@ -49,7 +50,7 @@ func (d *drafter) tried() []note.Item {
 	for _, a := range d.f.Attempts {
 		label := a.Label
 		if a.Macro != "" {
-			label = "Macro \"" + a.Macro + "\" sent"
+			label += " (macro \"" + a.Macro + "\")"
 		}
 		switch {
 		case a.By == "agent" && a.Kind != "macro":
@@ -58,7 +59,8 @@ func (d *drafter) tried() []note.Item {
 			label += " (customer, on their own)"
 		}
 		res := result(a)
-		if g := byKind[a.Kind]; g != nil && a.Kind != "macro" {
+		key := a.Kind + "|" + a.By
+		if g := byKind[key]; g != nil {
 			g.count++
 			g.cites = append(g.cites, a.Cites...)
 			g.addResult(res, a.OutcomeCite)
@@ -68,12 +70,12 @@ func (d *drafter) tried() []note.Item {
 		if n := len(groups); n > 0 && groups[n-1].sameAs(a.Cites, res, a.OutcomeCite) {
 			p := groups[n-1]
 			p.labels = append(p.labels, strings.ToLower(label[:1])+label[1:])
-			byKind[a.Kind] = p
+			byKind[key] = p
 			continue
 		}
 		g := &triedGroup{labels: []string{label}, cites: a.Cites, count: 1}
 		g.addResult(res, a.OutcomeCite)
-		byKind[a.Kind] = g
+		byKind[key] = g
 		groups = append(groups, g)
 	}
 	if len(groups) == 0 {

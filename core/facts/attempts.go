@@ -19,6 +19,7 @@ type pending struct {
 	Attempt
 	mi, si   int // message and sentence index of the mention
 	rmi, rsi int // the customer's report, or -1
+	phrase   []string
 }
 
 // outcomeWindow is how many later customer-side messages are read for an
@@ -39,14 +40,24 @@ func attempts(ms []*msg, events []thread.Event) []Attempt {
 				continue
 			}
 			asked := m.role == thread.Agent && requestLex.has(s.ws, "")
-			for _, h := range hs {
+			for hi, h := range hs {
 				if seen[h.key] {
 					continue
 				}
 				seen[h.key] = true
-				p := &pending{Attempt: Attempt{Kind: h.key, Label: attemptLabels[h.key], By: "customer", Cites: []int{m.n}}, mi: mi, si: si, rmi: -1, rsi: -1}
+				p := &pending{Attempt: Attempt{Kind: h.key, Label: attemptLabels[h.key], By: "customer", Cites: []int{m.n}}, mi: mi, si: si, rmi: -1, rsi: -1,
+					phrase: requestWords(s.ws, hs, hi)}
+				info := infoKinds[h.key]
 				switch {
-				case m.role == thread.Agent && (asked || infoKinds[h.key]):
+				case info && m.role == thread.Agent:
+					// An information request is asked once, in public;
+					// later mentions ("HAR checked", "with the HAR file")
+					// refer to it.
+					if m.internal || requested(ps, h.key) {
+						continue
+					}
+					p.Asked = true
+				case m.role == thread.Agent && asked:
 					p.Asked = true
 				case m.role == thread.Agent:
 					p.By = "agent"
@@ -56,12 +67,19 @@ func attempts(ms []*msg, events []thread.Event) []Attempt {
 						ask.rmi, ask.rsi = mi, si
 						continue
 					}
+					if info {
+						continue // information the customer sends unasked is not an attempt
+					}
 					p.rmi, p.rsi = mi, si
 				}
 				ps = append(ps, p)
 			}
 		}
 	}
+	// A macro is an attempt when its name names one ("Request HAR file",
+	// "Clear cache instructions"): it joins the request of that kind in
+	// the same message, or stands as one. Other macros (closing,
+	// routing, greetings) are not attempts.
 	for _, e := range events {
 		if e.Kind != thread.MacroApplied {
 			continue
@@ -70,7 +88,19 @@ func attempts(ms []*msg, events []thread.Event) []Attempt {
 		if name == "" {
 			name = e.From
 		}
-		p := &pending{Attempt: Attempt{Kind: "macro", Label: attemptLabels["macro"], By: "agent", Macro: name}, mi: -1, rmi: -1, rsi: -1}
+		hs := attemptLex.find(words(fold(name)))
+		if len(hs) == 0 {
+			continue
+		}
+		kind := hs[0].key
+		if q := requestIn(ps, kind, e.After); q != nil {
+			q.Macro = name
+			continue
+		}
+		p := &pending{Attempt: Attempt{Kind: kind, Label: attemptLabels[kind], By: "customer", Asked: true, Macro: name}, mi: -1, rmi: -1, rsi: -1}
+		if infoKinds[kind] && requested(ps, kind) {
+			continue
+		}
 		if e.After > 0 {
 			p.Cites = []int{e.After}
 		}
@@ -96,6 +126,56 @@ func first(cites []int) int {
 	}
 	return cites[0]
 }
+
+// requested reports whether an agent already asked for kind.
+func requested(ps []*pending, kind string) bool {
+	for _, p := range ps {
+		if p.Kind == kind && p.Asked {
+			return true
+		}
+	}
+	return false
+}
+
+// requestIn returns the attempt of kind first mentioned in message n.
+func requestIn(ps []*pending, kind string, n int) *pending {
+	for _, p := range ps {
+		if p.Kind == kind && len(p.Cites) > 0 && p.Cites[0] == n {
+			return p
+		}
+	}
+	return nil
+}
+
+// requestWords are the content words around hit hs[i] in ws, up to the
+// next attempt named in the sentence: what the request said about this
+// attempt ("a shorter date range, for example one week at a time"), to
+// find the reply's sentence about it.
+func requestWords(ws []string, hs []hit, i int) []string {
+	start, end := max(0, hs[i].start-2), min(len(ws), hs[i].end+10)
+	for _, h := range hs {
+		if h.start > hs[i].start && h.start < end {
+			end = h.start
+		}
+		if h.end <= hs[i].start && h.end > start {
+			start = h.end
+		}
+	}
+	var out []string
+	for _, w := range ws[start:end] {
+		if len([]rune(w)) >= 4 && !stopWords[w] && !shortStops[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// shortStops are four-letter words that say nothing about an attempt.
+var shortStops = map[string]bool{"that": true, "with": true, "this": true, "from": true, "your": true, "then": true, "also": true,
+	"into": true, "once": true, "have": true, "been": true, "were": true, "will": true, "them": true, "they": true, "what": true,
+	"when": true, "some": true, "more": true, "only": true, "just": true, "like": true, "each": true, "very": true, "much": true,
+	"uber": true, "eine": true, "sich": true, "nach": true, "auch": true, "oder": true, "dann": true, "pero": true, "como": true,
+	"para": true, "esta": true, "este": true, "sont": true, "avec": true, "dans": true, "pour": true, "mais": true, "vous": true, "nous": true}
 
 // openAsk returns the latest agent request of kind the customer has not
 // yet reported on, when at most outcomeWindow customer messages came since.
@@ -124,11 +204,11 @@ func openAsk(ps []*pending, kind string, ms []*msg, mi int) *pending {
 func resolve(p *pending, ms []*msg) {
 	p.Outcome = Unknown
 	if p.rmi >= 0 {
-		if sentenceOutcome(p, ms[p.rmi], p.rsi) {
-			return
-		}
 		if infoKinds[p.Kind] {
 			setOutcome(p, ms[p.rmi], -1, Provided)
+			return
+		}
+		if sentenceOutcome(p, ms[p.rmi], p.rsi) {
 			return
 		}
 	}
@@ -177,7 +257,7 @@ func sentenceOutcome(p *pending, m *msg, si int) bool {
 		if i > si && len(hs) > 0 && !hasKey(hs, p.Kind) {
 			break
 		}
-		if o := m.sents[i].reported(); o != "" {
+		if o := m.outcomeAt(i); o != "" {
 			setOutcome(p, m, i, o)
 			return true
 		}
@@ -186,7 +266,7 @@ func sentenceOutcome(p *pending, m *msg, si int) bool {
 		if len(m.sents[i].attemptHits()) > 0 {
 			continue
 		}
-		if o := m.sents[i].reported(); o != "" {
+		if o := m.outcomeAt(i); o != "" {
 			setOutcome(p, m, i, o)
 			return true
 		}
@@ -194,13 +274,15 @@ func sentenceOutcome(p *pending, m *msg, si int) bool {
 	return false
 }
 
-// messageOutcome reads a later message for p's outcome. A sentence that
-// names another attempt speaks for that one, unless it names p's too.
+// messageOutcome reads a later message for p's outcome: a sentence that
+// names p; else, among the sentences naming no other attempt, the one
+// sharing most words with what the request said about p ("one week at a
+// time works" for "a shorter range, one week at a time"); else the first.
 func messageOutcome(p *pending, m *msg) bool {
-	best, bestOutcome := -1, ""
+	best, bestOutcome, bestScore := -1, "", 0
 	for i := range m.sents {
 		s := &m.sents[i]
-		o := s.reported()
+		o := m.outcomeAt(i)
 		if o == "" {
 			continue
 		}
@@ -209,8 +291,11 @@ func messageOutcome(p *pending, m *msg) bool {
 			best, bestOutcome = i, o
 			break
 		}
-		if len(hs) == 0 && best < 0 {
-			best, bestOutcome = i, o
+		if len(hs) > 0 && !shares(s.ws, p.phrase) {
+			continue
+		}
+		if score := overlap(s.ws, p.phrase); best < 0 || score > bestScore {
+			best, bestOutcome, bestScore = i, o, score
 		}
 	}
 	if best < 0 {
@@ -218,6 +303,40 @@ func messageOutcome(p *pending, m *msg) bool {
 	}
 	setOutcome(p, m, best, bestOutcome)
 	return true
+}
+
+// overlap counts the words of phrase that ws holds.
+func overlap(ws, phrase []string) int {
+	n := 0
+	for _, p := range phrase {
+		for _, w := range ws {
+			if w == p {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func shares(ws, phrase []string) bool { return overlap(ws, phrase) > 0 }
+
+// contrastWords open a sentence that takes back part of the one before:
+// "One week at a time works. But that means five files a month."
+var contrastWords = map[string]bool{"but": true, "however": true, "although": true, "though": true, "yet": true,
+	"aber": true, "allerdings": true, "jedoch": true, "nur": true, "pero": true, "aunque": true, "sin": true,
+	"mais": true, "cependant": true, "toutefois": true, "pourtant": true}
+
+// outcomeAt is what sentence i of m reports; "worked" followed by a
+// sentence opening with a contrast word is partial.
+func (m *msg) outcomeAt(i int) string {
+	o := m.sents[i].reported()
+	if o == Worked && i+1 < len(m.sents) {
+		if ws := m.sents[i+1].ws; len(ws) > 0 && contrastWords[ws[0]] && (ws[0] != "sin" || len(ws) > 1 && ws[1] == "embargo") {
+			return Partial
+		}
+	}
+	return o
 }
 
 func hasKey(hs []hit, key string) bool {

@@ -66,6 +66,13 @@ type Entity struct {
 	Currency string    `json:"currency,omitempty"` // ISO code for amounts
 	Time     time.Time `json:"time,omitzero"`      // dates and deadlines, resolved
 	Internal bool      `json:"internal,omitempty"` // found only in internal notes
+	// Label is what a deadline is for, in English ("board report"), when
+	// the customer names it.
+	Label string `json:"label,omitempty"`
+	// Event says the date is when the event happens ("the board report
+	// is on March 16"); otherwise it is a date to act by ("by Friday").
+	Event    bool `json:"event,omitempty"`
+	relative bool // a deadline known only as a weekday or relative day
 }
 
 // Entity kinds.
@@ -105,7 +112,8 @@ type Timeline struct {
 	LongestSilenceCite int `json:"longest_silence_cite,omitempty"`
 }
 
-// Change is one status, group, assignee or macro event, or a reopening.
+// Change is one status, group, assignee, priority or macro event, or a
+// reopening.
 type Change struct {
 	At    time.Time `json:"at,omitzero"`
 	Kind  string    `json:"kind"`
@@ -129,11 +137,11 @@ type Posture struct {
 	Deadlines      []Entity   `json:"deadlines,omitempty"`
 	Money          []Entity   `json:"money,omitempty"`
 	Users          []Entity   `json:"users,omitempty"`
-	FailedAttempts int        `json:"failed_attempts"`
-	FailedCites    []int      `json:"failed_cites,omitempty"`
-	FollowUps      []int      `json:"follow_ups,omitempty"` // customer messages sent while the previous one was unanswered
-	ETAAsks        []int      `json:"eta_asks,omitempty"`   // customer messages asking for an update
-	Signals        []Signal   `json:"signals,omitempty"`    // churn, competitor, chargeback, legal, manager, public, urgent
+	FailedAttempts int        `json:"failed_attempts"`        // distinct kinds of attempt that failed
+	FailedCites    []int      `json:"failed_cites,omitempty"` // the messages telling each failure
+	FollowUps      []int      `json:"follow_ups,omitempty"`   // customer messages sent while the previous one was unanswered
+	ETAAsks        []int      `json:"eta_asks,omitempty"`     // customer messages asking for an update
+	Signals        []Signal   `json:"signals,omitempty"`      // churn, competitor, chargeback, legal, manager, public, urgent
 	Unanswered     []Question `json:"unanswered,omitempty"`
 	WaitingDays    int        `json:"waiting_days"`
 }

@@ -46,7 +46,7 @@ var attemptTable = []Phrase{
 	{"cache", "es", []string{"borr* ~ cache", "borr* ~ cookies", "limpi* ~ cache", "limpi* ~ cookies", "vaci* ~ cache"}},
 	{"cache", "fr", []string{"vid* ~ cache", "effac* ~ cache", "effac* ~ cookies", "supprim* ~ cookies", "nettoy* ~ cache"}},
 
-	{"relogin", "en", []string{"log* out and ~ in", "sign* out and ~ in", "re-login", "relogin", "re-log*", "log* in again", "sign* in again", "logging out and back"}},
+	{"relogin", "en", []string{"log* out and ~ in", "sign* out and ~ in", "re-login", "relogin", "re-log*", "log* in again", "sign* in again", "logging out and back", "log* back in", "log* back into", "sign* back in", "sign* back into", "log* out ~ and log* ~ in"}},
 	{"relogin", "de", []string{"ab- und wieder angemeldet", "abmelden und ~ anmelden", "abgemeldet und ~ angemeldet", "neu anmelden", "neu angemeldet", "erneut angemeldet", "erneut anmelden"}},
 	{"relogin", "es", []string{"cerr* sesion y ~ volv*", "cerr* ~ sesion y ~ inici*", "volv* a iniciar sesion"}},
 	{"relogin", "fr", []string{"deconnect* ~ reconnect*", "reconnecte* au compte", "vous reconnecter", "me suis reconnect*"}},
@@ -126,10 +126,10 @@ var attemptTable = []Phrase{
 	{"reconnect", "es", []string{"reconect* ~ integracion", "volv* a conectar", "nueva clave api", "regener* ~ token"}},
 	{"reconnect", "fr", []string{"reconnect* ~ integration", "nouvelle cle api", "regener* ~ jeton", "regener* ~ token"}},
 
-	{"smaller", "en", []string{"smaller ~ range", "shorter ~ range", "smaller ~ export", "smaller ~ batch*", "smaller ~ file", "fewer rows", "fewer records", "smaller date", "split* ~ export", "one month at a time", "split* ~ into smaller"}},
-	{"smaller", "de", []string{"kleiner* zeitraum", "kurzer* zeitraum", "kleinere datei", "kleineren export", "weniger zeilen"}},
-	{"smaller", "es", []string{"rango ~ menor", "rango ~ mas corto", "periodo ~ mas corto", "archivo ~ mas pequeno", "menos filas"}},
-	{"smaller", "fr", []string{"periode ~ plus courte", "plage ~ plus petite", "fichier ~ plus petit", "moins de lignes"}},
+	{"smaller", "en", []string{"smaller ~ range", "shorter ~ range", "smaller ~ export", "smaller ~ batch*", "smaller ~ file", "fewer rows", "fewer records", "smaller date", "split* ~ export", "one month at a time", "split* ~ into smaller", "one week at a time", "a week at a time", "one day at a time", "shorter period", "shorter time*", "in batches", "in chunks", "smaller chunks", "fewer lines", "fewer items", "narrower ~ range"}},
+	{"smaller", "de", []string{"kleiner* ~ zeitraum", "kurzer* ~ zeitraum", "kleinere* ~ export*", "kleinere* ~ datei*", "weniger zeilen", "in teilen", "wochenweise", "tageweise", "monatsweise", "in kleineren"}},
+	{"smaller", "es", []string{"rango ~ menor", "rango ~ mas corto", "periodo ~ mas corto", "menos filas", "por partes", "por lotes", "una semana a la vez", "archivo ~ mas pequeno", "exportacion* ~ mas pequena*"}},
+	{"smaller", "fr", []string{"plage ~ plus courte", "plage ~ plus petite", "periode ~ plus courte", "moins de lignes", "par lots", "par morceaux", "une semaine a la fois", "fichier ~ plus petit", "export* ~ plus petit*"}},
 
 	{"permissions", "en", []string{"check* ~ permissions", "check* ~ role*", "assign* ~ role", "grant* ~ permission*", "gave ~ admin", "chang* ~ role", "verified ~ permissions"}},
 	{"permissions", "de", []string{"berechtigung* ~ gepruft", "rolle ~ zugewiesen", "rechte ~ gepruft", "berechtigung* ~ angepasst"}},
@@ -172,10 +172,10 @@ var attemptTable = []Phrase{
 // requestTable marks a sentence in an agent's message as asking the
 // customer to do something, so the customer is the one who does it.
 var requestTable = []Phrase{
-	{"ask", "en", []string{"could you", "can you", "would you", "please", "try", "have you tried", "did you try", "let me know", "send us", "send me", "attach", "kindly", "i'd suggest", "i suggest", "i recommend", "you may want", "you might", "go ahead and", "if you"}},
-	{"ask", "de", []string{"konnten sie", "konnen sie", "kannst du", "konntest du", "bitte", "versuchen sie", "probieren sie", "haben sie ~ versucht", "schicken sie", "senden sie"}},
-	{"ask", "es", []string{"podria", "podrias", "puede", "puedes", "por favor", "intente", "intenta", "pruebe", "prueba", "ha probado", "has probado", "envienos", "enviarnos"}},
-	{"ask", "fr", []string{"pourriez-vous", "pourriez", "pouvez-vous", "pouvez", "merci de", "essayez", "veuillez", "avez-vous essaye", "envoyez-nous", "nous envoyer", "je vous invite"}},
+	{"ask", "en", []string{"could you", "can you", "would you", "please", "try", "have you tried", "did you try", "let me know", "send us", "send me", "attach", "kindly", "i'd suggest", "i suggest", "i recommend", "you may want", "you might", "go ahead and", "if you", "it's worth", "it is worth", "worth trying", "make sure", "you could", "you can try", "we recommend", "we suggest"}},
+	{"ask", "de", []string{"konnten sie", "konnen sie", "kannst du", "konntest du", "bitte", "versuchen sie", "probieren sie", "haben sie ~ versucht", "schicken sie", "senden sie", "es lohnt sich", "wir empfehlen", "sie konnten", "stellen sie sicher"}},
+	{"ask", "es", []string{"podria", "podrias", "puede", "puedes", "por favor", "intente", "intenta", "pruebe", "prueba", "ha probado", "has probado", "envienos", "enviarnos", "vale la pena", "le recomendamos", "le sugerimos", "asegurese"}},
+	{"ask", "fr", []string{"pourriez-vous", "pourriez", "pouvez-vous", "pouvez", "merci de", "essayez", "veuillez", "avez-vous essaye", "envoyez-nous", "nous envoyer", "je vous invite", "vous pourriez", "ca vaut la peine", "nous vous recommandons", "assurez-vous"}},
 }
 
 // negatedTable marks a sentence that says the thing was not done ("I

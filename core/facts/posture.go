@@ -8,20 +8,24 @@ var postureLex = compile(postureTable)
 // about deadlines, money and users, what the attempts say about failed
 // workarounds, and what the customer's own messages say.
 func posture(ms []*msg, f *Facts) Posture {
-	p := Posture{WaitingDays: f.Timeline.WaitingDays}
+	p := Posture{WaitingDays: f.Timeline.WaitingDays, Deadlines: deadlines(ms)}
 	for _, e := range f.Entities {
 		switch e.Kind {
-		case KindDeadline:
-			p.Deadlines = append(p.Deadlines, e)
 		case KindAmount:
 			p.Money = append(p.Money, e)
 		case KindUsers:
 			p.Users = append(p.Users, e)
 		}
 	}
+	// Failed workarounds are distinct: the same fix failing on every
+	// retry is one failed workaround, cited where each failure is told.
+	failedKinds := map[string]bool{}
 	for _, a := range f.Attempts {
-		if a.Outcome == Failed {
-			p.FailedAttempts++
+		if a.Outcome == Failed && !infoKinds[a.Kind] {
+			if !failedKinds[a.Kind] {
+				failedKinds[a.Kind] = true
+				p.FailedAttempts++
+			}
 			p.FailedCites = addCite(p.FailedCites, a.OutcomeCite)
 		}
 	}

@@ -45,6 +45,9 @@ func sentences(text string) []sentence {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		end := c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '\t' || text[i+1] == '\r'))
+		if end && c == '.' && ordinalDay(text, i) {
+			continue // "am 20. März": a German day, not a sentence end
+		}
 		if end {
 			add(text[start : i+1])
 			start = i + 1
@@ -52,6 +55,24 @@ func sentences(text string) []sentence {
 	}
 	add(text[start:])
 	return out
+}
+
+// ordinalDay reports a '.' at text[i] that follows a day number of one or
+// two digits and precedes a month name ("20. März", "1. April").
+func ordinalDay(text string, i int) bool {
+	j := i
+	for j > 0 && isDigit(text[j-1]) {
+		j--
+	}
+	if n := i - j; n < 1 || n > 2 || j > 0 && isASCIIWord(text[j-1]) || i+1 >= len(text) || text[i+1] != ' ' {
+		return false
+	}
+	k := i + 2
+	for k < len(text) && text[k] != ' ' && text[k] != '.' && text[k] != ',' && text[k] != '\n' {
+		k++
+	}
+	_, ok := months[fold(text[i+2:k])]
+	return ok
 }
 
 // clip shortens s to at most n runes at a word boundary, adding "…".

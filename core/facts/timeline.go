@@ -7,8 +7,12 @@ import (
 	"handoff/core/thread"
 )
 
-// closedStatuses are statuses after which "open" again is a reopening.
-var closedStatuses = map[string]bool{"solved": true, "closed": true, "resolved": true, "pending": true, "done": true, "gelöst": true, "geschlossen": true, "resuelto": true, "cerrado": true, "résolu": true, "fermé": true}
+// closedStatuses are statuses after which "open" again is a reopening. A
+// ticket waiting on the customer ("pending", "on hold", "waiting on
+// customer") that opens again on their reply was never closed: that flip
+// is not a reopening.
+var closedStatuses = map[string]bool{"solved": true, "closed": true, "resolved": true, "done": true, "cancelled": true, "canceled": true,
+	"gelöst": true, "geschlossen": true, "erledigt": true, "resuelto": true, "cerrado": true, "résolu": true, "fermé": true, "clos": true}
 
 var openStatuses = map[string]bool{"open": true, "new": true, "reopened": true, "in progress": true, "offen": true, "abierto": true, "ouvert": true}
 
@@ -44,7 +48,7 @@ func timeline(th *thread.Thread, ms []*msg, now time.Time) Timeline {
 	}
 	for _, e := range th.Events {
 		switch e.Kind {
-		case thread.StatusChange, thread.GroupChange, thread.AssigneeChange, thread.MacroApplied:
+		case thread.StatusChange, thread.GroupChange, thread.AssigneeChange, thread.PriorityChange, thread.MacroApplied:
 		default:
 			continue
 		}

@@ -67,6 +67,7 @@ func newIndex(th *thread.Thread) *index {
 		add(m.ID, m.Author.Name, m.Author.Email, m.Text, m.Quoted, m.Channel)
 		add(m.Attachments...)
 		stamp(m.At)
+		ix.relativeDays(m.Text, m.At)
 	}
 	for _, e := range th.Events {
 		add(e.Field, e.From, e.To, e.By)
@@ -92,6 +93,43 @@ func newIndex(th *thread.Thread) *index {
 	}
 	return ix
 }
+
+// relativeDays adds the dates a message names by weekday or relative day
+// ("by Friday", "the report is Monday", "tomorrow"), resolved against the
+// message's date: the next such day, today included. A note may then write
+// the date ("13 Mar 2026") that the customer wrote as "Friday".
+func (ix *index) relativeDays(text string, at time.Time) {
+	if at.IsZero() {
+		return
+	}
+	day := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' || text[j] >= 0x80 || text[j] == '\'') {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if n := j - i; n >= 3 && n <= 14 {
+			w := normWord(text[i:j])
+			if wd, ok := weekdayOf[w]; ok {
+				ahead := (wd - (int(day.Weekday())+6)%7 + 7) % 7 // weekdayOf counts from Monday = 0
+				t := day.AddDate(0, 0, ahead)
+				ix.addDate(ymd{t.Year(), int(t.Month()), t.Day()})
+			} else if n, ok := relativeDay[w]; ok {
+				t := day.AddDate(0, 0, n)
+				ix.addDate(ymd{t.Year(), int(t.Month()), t.Day()})
+			}
+		}
+		i = j
+	}
+}
+
+// relativeDay is today and tomorrow in en, de, es, fr, in days from the
+// message.
+var relativeDay = map[string]int{"today": 0, "tomorrow": 1, "heute": 0, "morgen": 1, "hoy": 0, "mañana": 1, "aujourd'hui": 0, "demain": 1}
 
 func (ix *index) addDate(d ymd) {
 	ix.dates[d] = true

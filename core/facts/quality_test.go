@@ -1,0 +1,169 @@
+package facts
+
+import (
+	"testing"
+	"time"
+
+	"handoff/core/thread"
+)
+
+func day(mo time.Month, d int) time.Time { return time.Date(2026, mo, d, 0, 0, 0, 0, time.UTC) }
+
+// Deadlines are dates: a weekday resolves against its message, a written
+// date wins for the value, one day stated twice is one deadline, and a
+// past day ("since Thursday") is history.
+func TestDeadlines(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ms   []thread.Message
+		want []time.Time
+		cite [][]int
+	}{
+		{"en event by date and weekday", []thread.Message{
+			m("c", "Ana", 0, "Since Thursday (Feb 26) the export fails."),
+			m("c", "Ana", 24, "We have our quarterly board report on March 16."),
+			m("c", "Ana", 7*24, "If this cannot be fixed by Friday the 13th I need to know."),
+			m("c", "Ana", 9*24, "Any update? The board report is Monday."),
+		}, []time.Time{day(3, 13), day(3, 16)}, [][]int{{3}, {2, 4}}},
+		{"de bis and event", []thread.Message{
+			m("c", "Jens", 0, "Wir brauchen die Daten bis Freitag."),
+			m("c", "Jens", 2, "Die Prüfung ist am 20. März."),
+		}, []time.Time{day(3, 6), day(3, 20)}, [][]int{{1}, {2}}},
+		{"es plazo", []thread.Message{
+			m("c", "Lucía", 0, "El informe para la junta es el lunes."),
+			m("c", "Lucía", 1, "Lo necesitamos antes del 15 de marzo."),
+		}, []time.Time{day(3, 2), day(3, 15)}, [][]int{{1}, {2}}},
+		{"fr échéance", []thread.Message{
+			m("c", "Léa", 0, "Notre clôture est le 31 mars, il nous faut une solution d'ici vendredi."),
+		}, []time.Time{day(3, 6), day(3, 31)}, [][]int{{1}, {1}}},
+		{"agent dates and past dates are not deadlines", []thread.Message{
+			m("c", "Ana", 48, "The report failed on 1 March and last Friday."),
+			m("a", "Tom", 49, "We will have a fix by Friday."),
+		}, nil, nil},
+	} {
+		f := Extract(build("x", tc.ms...))
+		ds := f.Posture.Deadlines
+		if len(ds) != len(tc.want) {
+			t.Errorf("%s: deadlines %+v, want %v", tc.name, ds, tc.want)
+			continue
+		}
+		for i := range ds {
+			if !ds[i].Time.Equal(tc.want[i]) || !equalInts(ds[i].Cites, tc.cite[i]) {
+				t.Errorf("%s: deadline %d = %s %v, want %s %v", tc.name, i, ds[i].Time.Format("2006-01-02"), ds[i].Cites, tc.want[i].Format("2006-01-02"), tc.cite[i])
+			}
+		}
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// A reopening is solved or closed → open; pending → open after a
+// customer reply is not one.
+func TestReopenings(t *testing.T) {
+	th := build("x", m("c", "Ana", 0, "Export fails."), m("a", "Tom", 1, "Try again?"), m("c", "Ana", 2, "Still fails."))
+	th.Events = []thread.Event{
+		{Kind: thread.StatusChange, From: "pending", To: "open", After: 3},
+		{Kind: thread.StatusChange, From: "on-hold", To: "open", After: 3},
+		{Kind: thread.StatusChange, From: "solved", To: "open", After: 3},
+		{Kind: thread.StatusChange, From: "Geschlossen", To: "offen", After: 3},
+		{Kind: thread.StatusChange, From: "Resuelto", To: "Abierto", After: 3},
+		{Kind: thread.StatusChange, From: "fermé", To: "ouvert", After: 3},
+	}
+	if got := len(Extract(th).Timeline.Reopened); got != 4 {
+		t.Errorf("reopenings = %d, want 4", got)
+	}
+}
+
+// Each attempt's outcome comes from the reply's sentence about it, and a
+// "works" taken back by the next sentence is partial.
+func TestOutcomesPerAttempt(t *testing.T) {
+	for _, tc := range []struct {
+		lang, ask, reply string
+		want             map[string]string
+	}{
+		{"en", "Could you try a different browser (Firefox or Edge), and export a shorter date range, one week at a time?",
+			"Firefox 123: same 502. One week at a time works. But that means five files a month.",
+			map[string]string{"browser": Failed, "smaller": Partial}},
+		{"en", "Please try another browser and a smaller export.",
+			"The smaller export works now, thanks! Firefox still fails though.",
+			map[string]string{"browser": Failed, "smaller": Worked}},
+		{"de", "Könnten Sie bitte einen anderen Browser testen und einen kürzeren Zeitraum exportieren?",
+			"Im anderen Browser der gleiche Fehler. Der kürzere Zeitraum funktioniert, aber nur für eine Woche.",
+			map[string]string{"browser": Failed, "smaller": Partial}},
+		{"es", "¿Podría probar otro navegador y exportar un rango más corto?",
+			"Con otro navegador sigue fallando. El rango más corto funciona.",
+			map[string]string{"browser": Failed, "smaller": Worked}},
+		{"fr", "Pourriez-vous essayer un autre navigateur et exporter une plage plus courte ?",
+			"Autre navigateur : même erreur. La plage plus courte fonctionne mais il faut douze fichiers.",
+			map[string]string{"browser": Failed, "smaller": Partial}},
+	} {
+		f := Extract(build("x", m("c", "C", 0, "Export fails."), m("a", "A", 1, tc.ask), m("c", "C", 2, tc.reply)))
+		got := map[string]string{}
+		for _, a := range f.Attempts {
+			got[a.Kind] = a.Outcome
+		}
+		for k, want := range tc.want {
+			if got[k] != want {
+				t.Errorf("%s: %s outcome %q, want %q (all %v)", tc.lang, k, got[k], want, got)
+			}
+		}
+	}
+}
+
+// An information request (HAR, screenshot, console log) is asked once and
+// its outcome is "provided", never a failure; what the customer sends
+// unasked is not an attempt; a macro counts only when its name names an
+// attempt, and then joins the request in its message.
+func TestInformationRequestsAndMacros(t *testing.T) {
+	th := build("x",
+		m("c", "Ana", 0, "Export fails with 502."),
+		m("a", "Tom", 1, "Could you capture a HAR file while reproducing the error?"),
+		m("c", "Ana", 2, "HAR attached, plus a screenshot of the network tab. Still no word on an ETA, still getting 502.", "export.har"),
+		m("n", "Tom", 3, "HAR checked: the request never reached the app."),
+		m("a", "Tom", 4, "I have raised this with engineering with the HAR file."),
+	)
+	th.Events = []thread.Event{
+		{Kind: thread.MacroApplied, To: "Request HAR file", After: 2},
+		{Kind: thread.MacroApplied, To: "Set status pending", After: 5},
+	}
+	f := Extract(th)
+	if len(f.Attempts) != 1 {
+		t.Fatalf("attempts = %+v, want the one HAR request", f.Attempts)
+	}
+	a := f.Attempts[0]
+	if a.Kind != "har" || a.Outcome != Provided || a.OutcomeCite != 3 || a.Macro != "Request HAR file" {
+		t.Errorf("HAR request = %+v", a)
+	}
+	if f.Posture.FailedAttempts != 0 {
+		t.Errorf("failed = %d, want 0: an information request does not fail", f.Posture.FailedAttempts)
+	}
+}
+
+// Failed workarounds count distinct attempts: cache cleared three times
+// and failing each time is one, cited at each failure.
+func TestFailedCountDistinct(t *testing.T) {
+	f := Extract(build("x",
+		m("c", "Ana", 0, "Export fails with 502."),
+		m("a", "Tom", 1, "Please clear your cache."),
+		m("c", "Ana", 2, "Cleared the cache, same error."),
+		m("a", "Tom", 3, "Please clear your cache again and try another browser."),
+		m("c", "Ana", 4, "Cleared cache again and tried Firefox: still getting 502."),
+		m("c", "Ana", 5, "Vidé le cache une troisième fois, toujours la même erreur."),
+	))
+	if f.Posture.FailedAttempts != 2 {
+		t.Errorf("failed = %d (%v), want 2 distinct (cache, browser)", f.Posture.FailedAttempts, f.Attempts)
+	}
+	if !equalInts(f.Posture.FailedCites, []int{3, 5, 6}) {
+		t.Errorf("failed cites = %v, want [3 5 6]", f.Posture.FailedCites)
+	}
+}
