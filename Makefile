@@ -105,7 +105,7 @@ test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -tags nollm -exec "$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
 
 test-extension: extension extension-deps
-	cd extension && CHROMIUM=$(CHROMIUM) node --test --test-concurrency=1 test/
+	cd extension && CHROMIUM=$(CHROMIUM) node --test --test-concurrency=1 test/*.test.mjs
 
 # Click → note rendered, offline, for a 200-message ticket: cold and warm.
 bench-extension: extension extension-deps

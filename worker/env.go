@@ -3,11 +3,12 @@
 package main
 
 import (
-	"context"
 	"net/http"
 	"strings"
 	"sync"
 	"syscall/js"
+
+	"github.com/syumai/workers/cloudflare/fetch"
 
 	"handoff/worker/handler"
 )
@@ -19,12 +20,8 @@ var settings = []string{
 	"OPENAI_API_TYPE", "OPENAI_API_VERSION", "OPENAI_TIMEOUT",
 }
 
-// kvBinding is the optional KV namespace holding the team config that
-// PUT /v1/config writes.
-const kvBinding = "HANDOFF_KV"
-
-// servers keeps one handler per configuration, so a warm instance parses
-// its settings once; the rate limiter is shared across them.
+// servers keeps one handler per configuration and runtime, so a warm
+// instance parses its settings once; the rate limiter is shared.
 var servers struct {
 	sync.Mutex
 	key string
@@ -34,8 +31,9 @@ var servers struct {
 var limiter = handler.NewLimiter(nil)
 
 // serverFor returns the handler for a request's env, building it when the
-// settings changed (a new deploy, or the first request).
-func serverFor(env js.Value) http.Handler {
+// settings changed (a new deploy, or the first request). stock is true
+// under syumai's generated module, where Go may use the fetch API itself.
+func serverFor(env js.Value, stock bool) http.Handler {
 	getenv := func(name string) string {
 		v := env.Get(name)
 		if v.Type() != js.TypeString {
@@ -48,60 +46,55 @@ func serverFor(env js.Value) http.Handler {
 		key.WriteString(getenv(name))
 		key.WriteByte(0)
 	}
-	hasKV := env.Get(kvBinding).Type() == js.TypeObject
-	if hasKV {
-		key.WriteString("kv")
+	if stock {
+		key.WriteString("stock")
 	}
 	servers.Lock()
 	defer servers.Unlock()
 	if servers.h != nil && servers.key == key.String() {
 		return servers.h
 	}
-	servers.key, servers.h = key.String(), build(getenv, hasKV)
+	servers.key, servers.h = key.String(), build(getenv, stock)
 	return servers.h
 }
 
-func build(getenv func(string) string, hasKV bool) http.Handler {
+// maxBody is the body limit of env's configuration.
+func maxBody(env js.Value) int64 {
+	cfg, err := handler.FromEnv(func(name string) string {
+		if v := env.Get(name); v.Type() == js.TypeString {
+			return v.String()
+		}
+		return ""
+	})
+	if err != nil || cfg.MaxBody <= 0 {
+		return handler.DefaultMaxBody
+	}
+	return cfg.MaxBody
+}
+
+func build(getenv func(string) string, stock bool) http.Handler {
 	cfg, err := handler.FromEnv(getenv)
 	if err != nil {
 		return handler.Misconfigured(err, logLine)
 	}
-	cfg.LLM.Doer = fetchDoer{}
-	o := handler.Options{Limiter: limiter, Log: logLine}
-	if hasKV {
-		o.Store = kvStore{}
+	if stock {
+		cfg.LLM.Doer = stockDoer{fetch.NewClient(fetch.WithBinding(global.Get("globalThis")))}
+	} else {
+		cfg.LLM.Doer, cfg.LLM.Sleep = sessionDoer{}, sessionSleep
 	}
-	h, err := handler.New(cfg, o)
+	h, err := handler.New(cfg, handler.Options{Limiter: limiter, Log: logLine})
 	if err != nil {
 		return handler.Misconfigured(err, logLine)
 	}
 	return h
 }
 
-type envKey struct{}
+// stockDoer is syumai's fetch client, for the stock module only: it
+// ignores the request's context (no timeout), which is acceptable for a
+// benchmark baseline. Not an *http.Client: that would link net/http's
+// transport and crypto/tls into the bundle.
+type stockDoer struct{ c *fetch.Client }
 
-// withEnv carries the request's env to kvStore.
-func withEnv(ctx context.Context, env js.Value) context.Context {
-	return context.WithValue(ctx, envKey{}, env)
-}
-
-// kvStore keeps the team config under one key of the HANDOFF_KV
-// namespace, read from the env of the request at hand.
-type kvStore struct{}
-
-const kvKey = "team-config"
-
-func (kvStore) Get(ctx context.Context) ([]byte, error) {
-	ns, _ := ctx.Value(envKey{}).(js.Value)
-	v, err := await(ctx, ns.Get(kvBinding).Call("get", kvKey))
-	if err != nil || v.Type() != js.TypeString {
-		return nil, err
-	}
-	return []byte(v.String()), nil
-}
-
-func (kvStore) Put(ctx context.Context, data []byte) error {
-	ns, _ := ctx.Value(envKey{}).(js.Value)
-	_, err := await(ctx, ns.Get(kvBinding).Call("put", kvKey, string(data)))
-	return err
+func (d stockDoer) Do(r *http.Request) (*http.Response, error) {
+	return d.c.Do(&fetch.Request{Request: r}, nil)
 }

@@ -55,7 +55,7 @@ func StartWorker(t testing.TB, main string, vars map[string]string) *Worker {
 	port, inspector := freePort(t), freePort(t)
 	args := []string{"dev", "--local", "--ip", "127.0.0.1", "--port", strconv.Itoa(port),
 		"--inspector-port", strconv.Itoa(inspector), "-c", conf, "--persist-to", filepath.Join(tmp, "state"),
-		"--log-level", "warn", "--show-interactive-dev-session=false"}
+		"--log-level", "log", "--show-interactive-dev-session=false"}
 	for k, v := range vars {
 		args = append(args, "--var", k+":"+v)
 	}

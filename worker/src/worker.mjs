@@ -1,7 +1,8 @@
 // The Handoff worker module. One Go instance per isolate, started on the
-// first request and reused: each request's env and ctx are passed to the
-// Go side explicitly (binding.handoff), instead of starting Go anew for
-// every request as syumai/workers' generated module does.
+// first request and reused. Go never touches a JS I/O object (workerd ties
+// those to the request that created them): this module reads the body,
+// performs the model fetches and retry waits the Go side asks for, in the
+// request's own context, and builds the Response (see ../session.go).
 import "./wasm_exec.js";
 import mod from "./app.wasm";
 
@@ -32,10 +33,61 @@ function start() {
   return isReady.then(() => binding);
 }
 
+// readBody reads at most limit+1 bytes: enough for Go to answer 413.
+async function readBody(request, limit) {
+  if (!request.body) return null;
+  if (Number(request.headers.get("content-length")) > limit) return null;
+  const chunks = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  while (size <= limit) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    body.set(c, at);
+    at += c.byteLength;
+  }
+  return body;
+}
+
+async function perform(step) {
+  if (step.kind === "sleep") {
+    await new Promise((resolve) => setTimeout(resolve, step.ms));
+    return {};
+  }
+  try {
+    const res = await fetch(step.url, {
+      method: step.method,
+      headers: step.headers,
+      body: step.body,
+      signal: AbortSignal.timeout(step.ms),
+    });
+    return { status: res.status, headers: [...res.headers], body: new Uint8Array(await res.arrayBuffer()) };
+  } catch (e) {
+    if (e && (e.name === "TimeoutError" || e.name === "AbortError")) return { timeout: true };
+    return { error: String(e && e.message ? e.message : e) };
+  }
+}
+
 export default {
   async fetch(request, env, ctx) {
     started ??= start();
-    const binding = await started;
-    return binding.handoff(request, env, ctx);
+    const go = await started;
+    try {
+      const body = await readBody(request, go.handoffMaxBody(env));
+      let step = go.handoffStart(request.method, request.url, [...request.headers], body, env, ctx);
+      while (step.kind !== "response") {
+        step = go.handoffResume(step.id, await perform(step));
+      }
+      return new Response(step.body ?? null, { status: step.status, headers: step.headers });
+    } catch (e) {
+      console.log("handoff worker: " + (e && e.message ? e.message : "failure"));
+      return Response.json({ error: { code: "E_INTERNAL", message: "the worker failed" } }, { status: 500 });
+    }
   },
 };

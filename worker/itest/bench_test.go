@@ -1,0 +1,160 @@
+package itest
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+)
+
+// TestBenchWorkerd prints, for the stock syumai runtime (a new Go instance
+// per request) and for ours (one instance per isolate): workerd CPU time
+// per request (from /proc, so it includes workerd's and wrangler's local
+// proxy's own work) and wall time per request, for GET /healthz and a
+// full POST /v1/draft; then the added latency of a draft over calling the
+// fake upstream directly, and a 500-request load run at 20 concurrent.
+// Figures only: no timing assertions, except that the load run has no
+// errors.
+func TestBenchWorkerd(t *testing.T) {
+	guard(t, "HANDOFF_WORKER_BENCH")
+	up := NewUpstream()
+	defer up.Close()
+	v := vars(up.URL, map[string]string{"HANDOFF_RATE_LIMIT": "off", "HANDOFF_MAX_BODY": "2097152", "OPENAI_TIMEOUT": "60"})
+	draft := threadBody(t, "")
+	const n = 60
+	for _, main := range []string{"stock.mjs", "worker.mjs"} {
+		w := StartWorker(t, main, v)
+		for _, ep := range []struct {
+			name string
+			do   func() (int, error)
+		}{
+			{"GET /healthz", func() (int, error) { return get(w.URL + "/healthz") }},
+			{"POST /v1/draft", func() (int, error) { return send(w.URL+"/v1/draft", teamToken, draft) }},
+		} {
+			for i := 0; i < 5; i++ { // warm up
+				ep.do()
+			}
+			cpu0 := w.WorkerdCPU(t)
+			walls := make([]time.Duration, 0, n)
+			for i := 0; i < n; i++ {
+				start := time.Now()
+				status, err := ep.do()
+				if err != nil || status != 200 {
+					t.Fatalf("%s %s: %d %v\n%s", main, ep.name, status, err, w.Output())
+				}
+				walls = append(walls, time.Since(start))
+			}
+			cpu := (w.WorkerdCPU(t) - cpu0) / n
+			fmt.Printf("%-10s %-15s CPU/request %6.1f ms   wall p50 %6.1f ms  p95 %6.1f ms\n", main, ep.name, ms(cpu), ms(pct(walls, 50)), ms(pct(walls, 95)))
+		}
+		if main == "worker.mjs" {
+			addedLatency(t, w, up, draft)
+			load(t, w, draft)
+		}
+		w.stop()
+	}
+}
+
+// addedLatency compares a draft through the worker with one direct call
+// to the fake upstream carrying a prompt of the same size.
+func addedLatency(t *testing.T, w *Worker, up *Upstream, draft []byte) {
+	const n = 60
+	direct := make([]time.Duration, 0, n)
+	via := make([]time.Duration, 0, n)
+	chat := []byte(fmt.Sprintf(`{"model":"fake-ok","messages":[{"role":"user","content":%q}]}`, draft))
+	for i := 0; i < n; i++ {
+		start := time.Now()
+		if status, err := send(up.URL+"/v1/chat/completions", "sk-fake", chat); err != nil || status != 200 {
+			t.Fatalf("direct: %d %v", status, err)
+		}
+		direct = append(direct, time.Since(start))
+		start = time.Now()
+		if status, err := send(w.URL+"/v1/draft", teamToken, draft); err != nil || status != 200 {
+			t.Fatalf("via worker: %d %v", status, err)
+		}
+		via = append(via, time.Since(start))
+	}
+	fmt.Printf("added latency of a draft over the upstream call: p50 %.1f ms (worker p50 %.1f ms, upstream directly p50 %.1f ms)\n",
+		ms(pct(via, 50)-pct(direct, 50)), ms(pct(via, 50)), ms(pct(direct, 50)))
+}
+
+// load sends 500 drafts, 20 at a time, and reports errors and latency.
+func load(t *testing.T, w *Worker, draft []byte) {
+	const total, concurrent = 500, 20
+	var mu sync.Mutex
+	var lat []time.Duration
+	errors := map[string]int{}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for g := 0; g < concurrent; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range jobs {
+				t0 := time.Now()
+				status, err := send(w.URL+"/v1/draft", teamToken, draft)
+				d := time.Since(t0)
+				mu.Lock()
+				lat = append(lat, d)
+				if err != nil {
+					errors[err.Error()]++
+				} else if status != 200 {
+					errors[fmt.Sprintf("HTTP %d", status)]++
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := 0; i < total; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	n := 0
+	for _, c := range errors {
+		n += c
+	}
+	fmt.Printf("load: %d drafts at %d concurrent in %.1f s: %d errors, p50 %.1f ms, p95 %.1f ms\n",
+		total, concurrent, time.Since(start).Seconds(), n, ms(pct(lat, 50)), ms(pct(lat, 95)))
+	if n > 0 {
+		t.Errorf("load errors: %v\n%s", errors, w.Output())
+	}
+}
+
+var client = &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 32}}
+
+func get(url string) (int, error) {
+	resp, err := client.Get(url)
+	if err != nil {
+		return 0, err
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp.StatusCode, nil
+}
+
+func send(url, token string, body []byte) (int, error) {
+	req, _ := http.NewRequest("POST", url, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp.StatusCode, nil
+}
+
+func pct(d []time.Duration, p int) time.Duration {
+	s := slices.Clone(d)
+	slices.Sort(s)
+	return s[(len(s)-1)*p/100]
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
