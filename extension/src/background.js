@@ -3,6 +3,7 @@
 //
 //   {type: 'call', name, req}        → a bridge call (plan, parse, draft, lint, render, prompt, finish, template)
 //   {type: 'compose', payload, opts} → parse the payload and draft by the chosen mode
+//   {type: 'warm'}                   → load the wasm now (a ticket view was detected)
 //
 // Every answer is {ok: true, value} or {ok: false, error: {code, message}}.
 // The wasm loads on first use, not at start-up. Settings live in
@@ -103,6 +104,7 @@ async function onDevice(o) {
 }
 
 const routes = {
+  warm: async () => { await loadCore(); return true; },
   call: (m) => call(m.name, m.req ?? {}),
   compose: (m) => compose(m.payload, m.opts),
 };

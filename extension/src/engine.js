@@ -325,6 +325,7 @@
     state.thread = null;
     state.site = site;
     place();
+    if (site && !site.fallback) send('warm', {}).catch(() => {}); // compile the core before the click
   }
 
   chrome.runtime.onMessage.addListener((m) => {
