@@ -95,7 +95,7 @@ test('zendesk: worker mode posts the thread to the team worker with the token', 
     await page.close();
   } finally {
     await h.settings({ mode: 'offline' });
-    await h.serviceWorker.evaluate(async () => chrome.storage.local.remove((await chrome.storage.local.get(null)) && Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('draft:'))));
+    await h.serviceWorker.evaluate(async () => chrome.storage.local.remove(Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('draft:'))));
     server.close();
   }
 });
@@ -108,7 +108,6 @@ test('zendesk: on-device mode asks LanguageModel with the core prompt and checks
       create: async ({ initialPrompts }) => ({
         prompt: async (user, { responseConstraint }) => {
           globalThis.__asked.push({ system: initialPrompts[0].content, user, schema: responseConstraint });
-          const keys = (responseConstraint?.required ?? []).includes('sections') ? null : null;
           return JSON.stringify({
             destination: 'engineering',
             sections: {
@@ -119,7 +118,7 @@ test('zendesk: on-device mode asks LanguageModel with the core prompt and checks
               posture: [{ text: 'Auditors need the PDF by Friday (#3).', cites: [3] }],
               hypothesis: [{ text: 'We suspect the PDF service fails for this account because every invoice errors (#4); first move: check its logs for INV-2211 (#1).', cites: [1, 4] }],
             },
-          }) + (keys ?? '');
+          });
         },
         destroy() {},
       }),
