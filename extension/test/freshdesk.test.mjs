@@ -4,6 +4,8 @@
 import { PRE, siteSuite, typeInto } from './site-suite.mjs';
 
 siteSuite('freshdesk', {
+  conversation: '.cv2-conversation',
+  message: '[data-test-id="conversation-item"], [data-test-id="ticket-description"]',
   async prepare(page) {
     await page.locator('[data-test-id="add-note-btn"]').click();
     await page.locator('[data-test-id="note-private-toggle"]').uncheck();

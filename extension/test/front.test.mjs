@@ -6,6 +6,8 @@ import { PRE, siteSuite, typeInto } from './site-suite.mjs';
 const REPLY = 'Hi Markus, following up on your refund.';
 
 siteSuite('front', {
+  conversation: '.cv2-conversation',
+  message: '[data-testid="timeline-message"], [data-testid="timeline-comment"]',
   publicBefore: REPLY,
   async prepare(page) {
     await page.locator('[data-testid="reply-button"]').click();

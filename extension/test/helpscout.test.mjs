@@ -4,6 +4,8 @@
 import { PRE, siteSuite, typeInto } from './site-suite.mjs';
 
 siteSuite('helpscout', {
+  conversation: '.cv2-conversation',
+  message: '[data-cy="ThreadItem"]',
   async prepare(page) {
     await page.locator('[data-cy="NoteButton"]').click();
     await typeInto(page, '[data-cy="Editor"] [contenteditable]', PRE);

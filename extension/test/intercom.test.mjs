@@ -4,6 +4,8 @@
 import { PRE, siteSuite, typeInto } from './site-suite.mjs';
 
 siteSuite('intercom', {
+  conversation: '.cv2-conversation',
+  message: '.conversation__part',
   async prepare(page) {
     await typeInto(page, '[data-testid="composer"] [contenteditable]', PRE);
   },

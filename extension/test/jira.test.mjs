@@ -5,6 +5,8 @@
 import { PRE, siteSuite, typeInto } from './site-suite.mjs';
 
 siteSuite('jira', {
+  message: '[data-testid="issue.views.field.rich-text.description"], [id^="comment-"]',
+  conversation: '[data-testid="issue.activity.comments-list"]',
   variants: ['queue'],
   async prepare(page) {
     await page.locator('[data-testid="comment-reply-to-customer-button"]').click();

@@ -18,11 +18,6 @@ export const PRE = 'Agent draft: called the customer at 14:05, waiting on financ
 /** The six default sections of the note (DESIGN.md). */
 export const SECTIONS = ['problem', 'background', 'tried', 'blocker', 'posture', 'hypothesis'];
 
-/** panelText returns the text of the panel (inside its open shadow root). */
-export async function panelText(page) {
-  return page.locator('[data-handoff="panel"]').innerText();
-}
-
 /** sectionText reads one section's editable field, textarea or contenteditable. */
 export async function sectionText(page, key) {
   const field = page.locator(`[data-section="${key}"]`);
@@ -57,7 +52,10 @@ async function submitted(page) {
  * the helpdesk's composer as an agent might (often in public-reply mode)
  * with PRE typed; hooks.composer(page) returns {text, internal, publicText}
  * read back from the page (internal may be left out where the composer is
- * internal by nature, e.g. Front's comment box). hooks.variants lists extra ticket URLs (variant
+ * internal by nature, e.g. Front's comment box). hooks.message is a
+ * selector every message element of the page matches (with it, citation
+ * chips are tested); hooks.conversation the element an agent picks on the
+ * "unreadable" variant (with it, the pick is tested). hooks.variants lists extra ticket URLs (variant
  * names of site.json) that must draft too.
  */
 export function siteSuite(site, hooks) {
@@ -141,11 +139,30 @@ export function siteSuite(site, hooks) {
   test(`${site}: a ticket the reader cannot read says so and offers "select the conversation"`, async () => {
     const page = await openTicket(h, site, 'unreadable');
     await page.locator('[data-handoff="draft"]').click();
-    const panel = page.locator('[data-handoff="panel"]');
-    await panel.getByText(/select the conversation/i).first().waitFor({ timeout: 10000 });
-    assert.match(await panelText(page), /could ?n[o’']t|cannot|can[’']t|unable|not read/i, 'no clear message why');
+    const error = page.locator('[data-handoff="error"]');
+    await error.waitFor({ timeout: 10000 });
+    assert.match(await error.innerText(), /\S{10,}/, 'no message why');
     assert.equal(await page.locator('[data-section="problem"]').count(), 0, 'a note was drafted from nothing');
     await h.screenshot(page, `${site}-unreadable`);
+    await page.locator('[data-handoff="select"]').waitFor();
+    if (hooks.conversation) {
+      await page.locator('[data-handoff="select"]').click();
+      await page.locator(hooks.conversation).dispatchEvent('click');
+      await page.locator('[data-section="problem"]').waitFor({ timeout: 15000 });
+      assert.ok((await sectionText(page, 'problem')).trim(), 'the pick drafted an empty problem');
+    }
+    await page.close();
+  });
+
+  if (hooks.message) test(`${site}: a citation chip highlights the message it cites`, async () => {
+    const page = await openTicket(h, site);
+    await draft(page);
+    const chip = page.locator('[data-handoff="cite"]').first();
+    await chip.click();
+    const lit = page.locator('[data-handoff-highlight]');
+    await lit.waitFor({ timeout: 3000 });
+    assert.equal(await lit.count(), 1);
+    assert.ok(await lit.evaluate((el, sel) => el.matches(sel), hooks.message), `chip #${await chip.getAttribute('data-n')} highlighted something that is not a message`);
     await page.close();
   });
 }

@@ -4,6 +4,8 @@
 import { PRE, siteSuite, typeInto } from './site-suite.mjs';
 
 siteSuite('zammad', {
+  message: '.ticket-article-item',
+  conversation: '.ticket-article',
   async prepare(page) {
     await typeInto(page, '.article-add .articleNewEdit-body', PRE);
   },
