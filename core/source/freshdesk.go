@@ -61,11 +61,11 @@ var (
 
 func detectFreshdesk(files []File) bool {
 	for _, f := range files {
-		b := bytes.TrimSpace(f.Body)
-		if len(b) == 0 || !gjson.ValidBytes(b) {
+		d := jsonOf(f)
+		if len(bytes.TrimSpace(f.Body)) == 0 || !d.valid {
 			continue
 		}
-		r := gjson.ParseBytes(b)
+		r := &d.obj
 		if fdIsTicket(r) {
 			return true
 		}
@@ -76,12 +76,12 @@ func detectFreshdesk(files []File) bool {
 	return false
 }
 
-func fdIsTicket(r gjson.Result) bool {
+func fdIsTicket(r getter) bool {
 	return r.IsObject() && r.Get("requester_id").Exists() && r.Get("status").Type == gjson.Number &&
 		(r.Get("description").Exists() || r.Get("description_text").Exists())
 }
 
-func fdIsConversation(r gjson.Result) bool {
+func fdIsConversation(r getter) bool {
 	return r.IsObject() && r.Get("incoming").Exists() && r.Get("private").Exists() &&
 		(r.Get("body").Exists() || r.Get("body_text").Exists())
 }
@@ -99,11 +99,11 @@ func parseFreshdesk(p Payload) (*thread.Thread, error) {
 	tf, convs := fdFiles(p.Files)
 	var requesterID int64
 	if tf != nil {
-		b := bytes.TrimSpace(tf.Body)
-		if !gjson.ValidBytes(b) || !fdIsTicket(gjson.ParseBytes(b)) {
+		d := jsonOf(*tf)
+		if !d.valid || !fdIsTicket(&d.obj) {
 			return nil, errs.New(errs.Format, tf.Name, `not a Freshdesk ticket (no "requester_id", "status" and "description")`)
 		}
-		t := gjson.ParseBytes(b)
+		t := d.obj.r
 		requesterID = t.Get("requester_id").Int()
 		if rq := t.Get("requester"); rq.IsObject() {
 			people[requesterID] = thread.Person{Name: rq.Get("name").String(), Email: rq.Get("email").String(), Role: thread.Customer}
@@ -114,9 +114,9 @@ func parseFreshdesk(p Payload) (*thread.Thread, error) {
 		return nil, errs.New(errs.Format, p.Files[0].Name, "no Freshdesk ticket.json or conversations.json")
 	}
 	for _, f := range convs {
-		b := bytes.TrimSpace(f.Body)
-		r := gjson.ParseBytes(b)
-		if !gjson.ValidBytes(b) || !(r.IsArray() || fdIsConversation(r)) {
+		d := jsonOf(f)
+		r := d.obj.r
+		if !d.valid || !(r.IsArray() || fdIsConversation(&d.obj)) {
 			return nil, errs.New(errs.Format, f.Name, "not a Freshdesk conversations response (expected a JSON array of conversations)")
 		}
 		for _, c := range r.Array() { // a lone conversation (a POST /reply or /notes response) is a one-item list
@@ -137,8 +137,7 @@ func fdFiles(files []File) (ticket *File, convs []File) {
 	if ticket != nil || len(convs) > 0 || len(files) != 1 {
 		return ticket, convs
 	}
-	r := gjson.ParseBytes(bytes.TrimSpace(files[0].Body))
-	if fdIsTicket(r) {
+	if fdIsTicket(&jsonOf(files[0]).obj) {
 		return &files[0], nil
 	}
 	return nil, files[:1]
@@ -243,11 +242,11 @@ func fdReadPeople(files []File) (fdPeople, error) {
 		if f == nil {
 			continue
 		}
-		b := bytes.TrimSpace(f.Body)
-		if !gjson.ValidBytes(b) {
+		d := jsonOf(*f)
+		if !d.valid {
 			return nil, errs.New(errs.Format, f.Name, "not a Freshdesk %s response (invalid JSON)", strings.TrimSuffix(spec.name, ".json"))
 		}
-		r := gjson.ParseBytes(b)
+		r := d.obj.r
 		items := r.Array() // an object is a one-item array
 		for _, it := range items {
 			person := it

@@ -54,7 +54,7 @@ func detectFront(files []File) bool {
 			}
 			continue
 		}
-		if frontKind(f.Body) != "" {
+		if frontKind(f) != "" {
 			return true
 		}
 	}
@@ -63,8 +63,8 @@ func detectFront(files []File) bool {
 
 // frontKind says whether b is a Front "conversation", a "messages" page, a
 // "comments" page, or neither ("").
-func frontKind(b []byte) string {
-	r, ok := objectJSON(b)
+func frontKind(f File) string {
+	r, ok := objectJSON(f)
 	if !ok {
 		return ""
 	}
@@ -90,8 +90,8 @@ func parseFront(p Payload) (*thread.Thread, error) {
 	th := &thread.Thread{Source: "front", Complete: true}
 	known := 0
 	for _, f := range apiFiles(p.Files) {
-		r, _ := objectJSON(f.Body)
-		kind := frontKind(f.Body)
+		r, _ := objectJSON(f)
+		kind := frontKind(f)
 		if kind == "" && r.Get("_results").IsArray() && len(r.Get("_results").Array()) == 0 {
 			continue // an empty page says nothing about what it lists
 		}
@@ -104,7 +104,7 @@ func parseFront(p Payload) (*thread.Thread, error) {
 		known++
 		switch kind {
 		case "conversation":
-			frontTicket(r, &th.Ticket)
+			frontTicket(r.r, &th.Ticket)
 		case "messages":
 			for _, m := range r.Get("_results").Array() {
 				if msg, ok := frontMessage(m); ok {

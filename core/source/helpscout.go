@@ -58,7 +58,7 @@ func detectHelpScout(files []File) bool {
 			}
 			continue
 		}
-		if helpScoutKind(f.Body) != "" {
+		if helpScoutKind(f) != "" {
 			return true
 		}
 	}
@@ -67,8 +67,8 @@ func detectHelpScout(files []File) bool {
 
 // helpScoutKind says whether b is a Help Scout "conversation", a "threads"
 // page, or neither ("").
-func helpScoutKind(b []byte) string {
-	r, ok := objectJSON(b)
+func helpScoutKind(f File) string {
+	r, ok := objectJSON(f)
 	if !ok {
 		return ""
 	}
@@ -93,8 +93,8 @@ func parseHelpScout(p Payload) (*thread.Thread, error) {
 	var read, total int
 	known := 0
 	for _, f := range apiFiles(p.Files) {
-		r, _ := objectJSON(f.Body)
-		kind := helpScoutKind(f.Body)
+		r, _ := objectJSON(f)
+		kind := helpScoutKind(f)
 		if kind == "" {
 			if len(p.Files) > 1 && !namedLike(f.Name, "conversation", "threads") {
 				continue // some other file of the ticket directory
@@ -103,7 +103,7 @@ func parseHelpScout(p Payload) (*thread.Thread, error) {
 		}
 		known++
 		if kind == "conversation" {
-			helpScoutTicket(r, &th.Ticket)
+			helpScoutTicket(r.r, &th.Ticket)
 		}
 		ts := r.Get("_embedded.threads").Array()
 		list = append(list, ts...)
@@ -285,13 +285,23 @@ func allDigits(s string) bool {
 
 // The helpers below read exported API files; front.go uses them too.
 
-// objectJSON parses b as one JSON object; ok is false for anything else.
-func objectJSON(b []byte) (gjson.Result, bool) {
-	b = bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")))
-	if len(b) == 0 || b[0] != '{' || !gjson.ValidBytes(b) {
-		return gjson.Result{}, false
+// objectJSON parses f's body (a leading byte-order mark and surrounding
+// space trimmed) as one JSON object; ok is false for anything else, and
+// r then finds nothing.
+func objectJSON(f File) (r *jsonObj, ok bool) {
+	bom := []byte("\xef\xbb\xbf")
+	if bytes.HasPrefix(f.Body, bom) {
+		f = File{Name: f.Name, Body: f.Body[len(bom):]} // not memoised: rare
 	}
-	return gjson.ParseBytes(b), true
+	b := bytes.TrimSpace(f.Body)
+	if len(b) == 0 || b[0] != '{' {
+		return &jsonObj{}, false
+	}
+	d := jsonOf(f)
+	if !d.valid {
+		return &jsonObj{}, false
+	}
+	return &d.obj, true
 }
 
 // apiFiles returns the files an API adapter should look at: a lone file

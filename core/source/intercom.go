@@ -49,11 +49,11 @@ func init() {
 // or single part by its content, preferring conversation.json; a file of
 // that name holding anything else (Help Scout, Front) is not Intercom's.
 func icFind(files []File) *File {
-	if f := find(files, "conversation.json"); f != nil && icKind(f.Body) != "" {
+	if f := find(files, "conversation.json"); f != nil && icKind(*f) != "" {
 		return f
 	}
 	for i := range files {
-		if icKind(files[i].Body) != "" {
+		if icKind(files[i]) != "" {
 			return &files[i]
 		}
 	}
@@ -62,12 +62,16 @@ func icFind(files []File) *File {
 
 // icKind names what an Intercom body holds: "conversation", "ticket",
 // "part" or "".
-func icKind(b []byte) string {
-	b = bytes.TrimSpace(b)
-	if len(b) == 0 || b[0] != '{' || !gjson.ValidBytes(b) {
+func icKind(f File) string {
+	b := bytes.TrimSpace(f.Body)
+	if len(b) == 0 || b[0] != '{' {
 		return ""
 	}
-	r := gjson.ParseBytes(b)
+	d := jsonOf(f)
+	if !d.valid {
+		return ""
+	}
+	r := &d.obj
 	switch typ := r.Get("type").String(); {
 	case typ == "conversation" && (r.Get("conversation_parts").Exists() || r.Get("source.author").Exists()):
 		return "conversation"
@@ -84,11 +88,11 @@ func parseIntercom(p Payload) (*thread.Thread, error) {
 	if f == nil {
 		return nil, errs.New(errs.Format, p.Files[0].Name, `not an Intercom conversation (no "type": "conversation" with "conversation_parts")`)
 	}
-	kind := icKind(f.Body)
+	kind := icKind(*f)
 	if kind == "" {
 		return nil, errs.New(errs.Format, f.Name, `not an Intercom conversation (no "type": "conversation" with "conversation_parts")`)
 	}
-	r := gjson.ParseBytes(bytes.TrimSpace(f.Body))
+	r := jsonOf(*f).obj.r
 	th := &thread.Thread{Source: "intercom", Complete: true}
 	email := r.Get("source.type").String() == "email"
 	switch kind {

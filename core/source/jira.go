@@ -42,7 +42,7 @@ func init() {
 }
 
 func detectJira(files []File) bool {
-	return restDetect(files, func(r gjson.Result) bool {
+	return restDetect(files, func(r *jsonObj) bool {
 		return r.Get("key").Type == gjson.String && (r.Get("fields").IsObject() || r.Get("changelog.histories").IsArray()) ||
 			r.Get("comments").IsArray() && r.Get("comments.0.author.displayName").Exists() ||
 			r.Get("values").IsArray() && r.Get("values.0.public").Exists() && r.Get("values.0.author").IsObject() ||
@@ -52,7 +52,7 @@ func detectJira(files []File) bool {
 
 // jiraComment reports whether r is one comment object, as the add-comment
 // and JSM request-comment endpoints return them.
-func jiraComment(r gjson.Result) bool {
+func jiraComment(r getter) bool {
 	return r.Get("body").Exists() && r.Get("author.displayName").Exists() &&
 		(r.Get("visibility").Exists() || r.Get("public").Exists() || strings.Contains(r.Get("self").String(), "/comment/"))
 }
@@ -141,7 +141,7 @@ func (in *jiraInput) add(f File) error {
 	}
 	switch {
 	case r.Get("key").Type == gjson.String && (r.Get("fields").IsObject() || r.Get("changelog").IsObject()):
-		in.issue = r
+		in.issue = r.r
 		fc := r.Get("fields.comment")
 		in.comments = append(in.comments, fc.Get("comments").Array()...)
 		in.count(fc)
@@ -158,15 +158,15 @@ func (in *jiraInput) add(f File) error {
 		in.requests = append(in.requests, r.Get("values").Array()...)
 		in.jsm = true
 	case jiraComment(r) && r.Get("public").Exists():
-		in.requests = append(in.requests, r)
+		in.requests = append(in.requests, r.r)
 		in.jsm = true
 	case jiraComment(r):
-		in.comments = append(in.comments, r)
+		in.comments = append(in.comments, r.r)
 	}
 	return nil
 }
 
-func (in *jiraInput) count(page gjson.Result) {
+func (in *jiraInput) count(page getter) {
 	if t := int(page.Get("total").Int()); t > in.total {
 		in.total = t
 	}

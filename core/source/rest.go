@@ -25,32 +25,33 @@ import (
 // unknown name whose body is not JSON). A well-known stem whose body is
 // not JSON fails with E_FORMAT: "ticket.json: not a Zendesk ticket
 // response (invalid JSON)".
-func restFile(f File, helpdesk string, wellKnown map[string]string) (r gjson.Result, stem string, ok bool, err error) {
+func restFile(f File, helpdesk string, wellKnown map[string]string) (r *jsonObj, stem string, ok bool, err error) {
 	name := strings.ToLower(path.Base(f.Name))
 	if !strings.HasSuffix(name, ".json") {
-		return r, "", false, nil
+		return nil, "", false, nil
 	}
 	stem = strings.TrimSuffix(name, ".json")
 	if n := restPageNo(name); n > 1 {
 		stem = strings.TrimSuffix(stem, "-"+strconv.Itoa(n))
 	}
-	if !gjson.ValidBytes(f.Body) {
+	d := jsonExact(f)
+	if !d.valid {
 		if _, known := wellKnown[stem]; known {
-			return r, stem, false, errs.New(errs.Format, f.Name, "not a %s %s response (invalid JSON)", helpdesk, stem)
+			return nil, stem, false, errs.New(errs.Format, f.Name, "not a %s %s response (invalid JSON)", helpdesk, stem)
 		}
-		return r, stem, false, nil
+		return nil, stem, false, nil
 	}
-	return gjson.ParseBytes(f.Body), stem, true, nil
+	return &d.obj, stem, true, nil
 }
 
 // restDetect reports whether any JSON file satisfies looksLike.
-func restDetect(files []File, looksLike func(r gjson.Result) bool) bool {
+func restDetect(files []File, looksLike func(r *jsonObj) bool) bool {
 	for _, f := range files {
 		b := bytes.TrimSpace(f.Body)
 		if len(b) == 0 || (b[0] != '{' && b[0] != '[') {
 			continue
 		}
-		if looksLike(gjson.ParseBytes(b)) {
+		if looksLike(&jsonOf(f).obj) {
 			return true
 		}
 	}

@@ -39,6 +39,8 @@ const (
 type File struct {
 	Name string `json:"name"` // base name, e.g. "comments-2.json"
 	Body []byte `json:"body"`
+
+	memo *fileMemo // what this Read has parsed of Body (jsondoc.go)
 }
 
 // Payload is everything collected for one ticket.
@@ -104,6 +106,7 @@ func Read(p Payload) (*thread.Thread, error) {
 	if size > MaxInputBytes {
 		return nil, errs.New(errs.TooLarge, "", "input is %d MB; the limit is %d MB", size>>20, MaxInputBytes>>20)
 	}
+	p.Files = withMemos(p.Files)
 	a, files, err := pick(p)
 	if err != nil {
 		return nil, err
@@ -137,7 +140,7 @@ func Read(p Payload) (*thread.Thread, error) {
 // reference.md is read as e-mail, and one holding a normalized
 // thread.json beside notes is read as a thread.
 func Detect(files []File) string {
-	name, _ := detect(files)
+	name, _ := detect(withMemos(files))
 	return name
 }
 

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 
-	"github.com/tidwall/gjson"
-
 	"handoff/core/errs"
 	"handoff/core/thread"
 )
@@ -23,10 +21,14 @@ func init() {
 				return false
 			}
 			b := bytes.TrimSpace(files[0].Body)
-			if len(b) == 0 || b[0] != '{' || !gjson.ValidBytes(b) {
+			if len(b) == 0 || b[0] != '{' {
 				return false
 			}
-			r := gjson.ParseBytes(b)
+			d := jsonOf(files[0])
+			if !d.valid {
+				return false
+			}
+			r := &d.obj
 			return r.Get("messages").IsArray() && r.Get("messages.0.visibility").Exists() && r.Get("ticket").IsObject()
 		},
 		Parse: parseThreadJSON,

@@ -41,14 +41,14 @@ func init() {
 }
 
 func detectZammad(files []File) bool {
-	return restDetect(files, func(r gjson.Result) bool {
+	return restDetect(files, func(r *jsonObj) bool {
 		return r.IsArray() && zammadArticle(r.Get("0")) ||
 			r.IsObject() && zammadArticle(r) ||
 			r.IsObject() && r.Get("title").Exists() && r.Get("customer_id").Exists() && r.Get("number").Exists()
 	})
 }
 
-func zammadArticle(r gjson.Result) bool {
+func zammadArticle(r getter) bool {
 	return r.Get("ticket_id").Exists() && r.Get("internal").Exists() && (r.Get("sender").Exists() || r.Get("sender_id").Exists())
 }
 
@@ -100,9 +100,9 @@ func (in *zammadInput) add(f File) error {
 	case r.IsArray() && zammadArticle(r.Get("0")):
 		in.articles = append(in.articles, r.Array()...)
 	case r.IsObject() && zammadArticle(r):
-		in.articles = append(in.articles, r)
+		in.articles = append(in.articles, r.r)
 	case r.IsObject() && r.Get("title").Exists() && r.Get("customer_id").Exists():
-		in.ticket = r
+		in.ticket = r.r
 	case r.Get("history").IsArray():
 		in.history = append(in.history, r.Get("history").Array()...)
 		var us []gjson.Result

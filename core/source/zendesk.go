@@ -42,7 +42,7 @@ func init() {
 }
 
 func detectZendesk(files []File) bool {
-	return restDetect(files, func(r gjson.Result) bool {
+	return restDetect(files, func(r *jsonObj) bool {
 		return r.Get("comments").IsArray() && r.Get("comments.0.author_id").Exists() ||
 			r.Get("audits").IsArray() && r.Get("audits.0.events").IsArray() ||
 			r.Get("audit.events").IsArray() ||

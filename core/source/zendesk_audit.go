@@ -20,7 +20,7 @@ type zdUser struct {
 	name, email, role string
 }
 
-func (pp zdPeople) load(r gjson.Result) {
+func (pp zdPeople) load(r getter) {
 	users := r.Get("users").Array()
 	if u := r.Get("user"); u.IsObject() {
 		users = append(users, u)

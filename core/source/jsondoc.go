@@ -1,0 +1,200 @@
+package source
+
+import (
+	"bytes"
+
+	"github.com/tidwall/gjson"
+)
+
+// Parsing each JSON file once. Every adapter's Detect looks at every file,
+// and the chosen adapter then reads them again; each gjson.Get on a whole
+// response re-scans it from the start. So a file's body is validated and
+// copied once per Read (jsonOf), and the members of an object are indexed
+// on first look-up (jsonObj), after which a look-up costs a few string
+// compares instead of a scan. Results are those of gjson.Get exactly.
+
+// fileMemo holds what has been worked out about one file during a Read.
+// Copies of a File share it; a File without one (a test calling an
+// adapter directly) is parsed afresh on each use.
+type fileMemo struct {
+	parsed bool
+	doc    *jsonDoc
+}
+
+// jsonDoc is a file body parsed as JSON.
+type jsonDoc struct {
+	valid bool // gjson.Valid on the body
+	obj   jsonObj
+}
+
+// withMemos returns a copy of files, each with a fresh memo.
+func withMemos(files []File) []File {
+	out := make([]File, len(files))
+	copy(out, files)
+	for i := range out {
+		out[i].memo = &fileMemo{}
+	}
+	return out
+}
+
+// jsonOf parses f's body with surrounding space trimmed, as
+// gjson.ParseBytes(bytes.TrimSpace(f.Body)) would, and says whether it is
+// valid JSON as gjson.ValidBytes would on the trimmed body. An invalid
+// body still parses (gjson reads it leniently); a body whose trimmed
+// space is not only ASCII space is not memoised, so that callers that
+// trim differently see exactly what they did before.
+func jsonOf(f File) *jsonDoc {
+	if f.memo != nil && f.memo.parsed {
+		return f.memo.doc
+	}
+	b := bytes.TrimSpace(f.Body)
+	d := &jsonDoc{valid: gjson.ValidBytes(b)}
+	d.obj.r = gjson.ParseBytes(b)
+	if !d.valid {
+		d.obj.lenient = true
+	}
+	if f.memo != nil && asciiTrimmed(f.Body, b) {
+		f.memo.parsed, f.memo.doc = true, d
+	}
+	return d
+}
+
+// jsonExact is jsonOf for a caller that validates the body untrimmed
+// (gjson.ValidBytes(f.Body)): only ASCII space around the value differs,
+// and gjson skips that itself.
+func jsonExact(f File) *jsonDoc {
+	if b := bytes.TrimSpace(f.Body); !asciiTrimmed(f.Body, b) {
+		d := &jsonDoc{valid: gjson.ValidBytes(f.Body)}
+		d.obj.r = gjson.ParseBytes(f.Body)
+		d.obj.lenient = !d.valid
+		return d
+	}
+	return jsonOf(f)
+}
+
+// asciiTrimmed reports whether trimmed is body without only the space
+// characters gjson itself skips (space, tab, CR, LF).
+func asciiTrimmed(body, trimmed []byte) bool {
+	if len(trimmed) == 0 {
+		return isASCIISpace(body)
+	}
+	start := len(body) - len(bytes.TrimLeft(body, " \t\r\n"))
+	end := len(bytes.TrimRight(body, " \t\r\n"))
+	return start < end && len(trimmed) == end-start && &body[start] == &trimmed[0]
+}
+
+func isASCIISpace(b []byte) bool {
+	return len(bytes.TrimLeft(b, " \t\r\n")) == 0
+}
+
+// jsonObj answers gjson look-ups on r, indexing r's members on the first
+// look-up when r is a valid JSON object.
+type jsonObj struct {
+	r       gjson.Result
+	lenient bool // r may be invalid JSON: always ask gjson
+	indexed bool
+	keys    []string
+	vals    []gjson.Result
+	dups    []string // keys seen more than once: asked of gjson
+	byKey   map[string]int
+}
+
+// getter is what the adapters' predicates need of a JSON value: a
+// gjson.Result or a *jsonObj.
+type getter interface {
+	Get(path string) gjson.Result
+	IsObject() bool
+	IsArray() bool
+}
+
+// objOf wraps an object or array already known to come from valid JSON.
+func objOf(r gjson.Result) *jsonObj { return &jsonObj{r: r} }
+
+// Get is r.Get(path).
+func (o *jsonObj) Get(path string) gjson.Result {
+	key, rest, ok := plainHead(path)
+	if !ok || o.lenient || !o.r.IsObject() {
+		return o.r.Get(path)
+	}
+	if !o.indexed {
+		o.index()
+	}
+	for _, d := range o.dups {
+		if d == key {
+			return o.r.Get(path)
+		}
+	}
+	i := o.find(key)
+	if i < 0 {
+		return gjson.Result{}
+	}
+	if rest == "" {
+		return o.vals[i]
+	}
+	return o.vals[i].Get(rest)
+}
+
+// IsArray is r.IsArray().
+func (o *jsonObj) IsArray() bool { return o.r.IsArray() }
+
+// IsObject is r.IsObject().
+func (o *jsonObj) IsObject() bool { return o.r.IsObject() }
+
+// Array is r.Array().
+func (o *jsonObj) Array() []gjson.Result { return o.r.Array() }
+
+func (o *jsonObj) find(key string) int {
+	if o.byKey != nil {
+		if i, ok := o.byKey[key]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, k := range o.keys {
+		if k == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexKeys is the member count above which find uses a map.
+const indexKeys = 16
+
+func (o *jsonObj) index() {
+	o.indexed = true
+	o.r.ForEach(func(k, v gjson.Result) bool {
+		if o.find(k.Str) >= 0 {
+			o.dups = append(o.dups, k.Str)
+			return true
+		}
+		o.keys = append(o.keys, k.Str)
+		o.vals = append(o.vals, v)
+		if o.byKey != nil {
+			o.byKey[k.Str] = len(o.keys) - 1
+		} else if len(o.keys) > indexKeys {
+			o.byKey = make(map[string]int, 2*indexKeys)
+			for i, k := range o.keys {
+				o.byKey[k] = i
+			}
+		}
+		return true
+	})
+}
+
+// plainHead splits a gjson path whose first component is a plain key
+// (letters, digits, '_' or '-') into that key and the rest of the path.
+// Any other path (wildcards, escapes, queries, modifiers) is not split.
+func plainHead(path string) (key, rest string, ok bool) {
+	for i := 0; i < len(path); i++ {
+		c := path[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_', c == '-':
+		case c == '.' && i > 0 && i < len(path)-1:
+			return path[:i], path[i+1:], true
+		default:
+			return "", "", false
+		}
+	}
+	return path, "", path != ""
+}
