@@ -2,6 +2,7 @@ package facts
 
 import (
 	"sort"
+	"strings"
 
 	"handoff/core/thread"
 )
@@ -39,7 +40,7 @@ func attempts(ms []*msg, events []thread.Event) []Attempt {
 			if len(hs) == 0 || negatedLex.has(s.ws, "") {
 				continue
 			}
-			asked := m.role == thread.Agent && requestLex.has(s.ws, "")
+			asked := m.role == thread.Agent && !m.internal && requestLex.has(s.ws, "") // a note asks no one
 			for hi, h := range hs {
 				if seen[h.key] {
 					continue
@@ -60,11 +61,31 @@ func attempts(ms []*msg, events []thread.Event) []Attempt {
 				case m.role == thread.Agent && asked:
 					p.Asked = true
 				case m.role == thread.Agent:
+					// Support's own attempt: its note usually says how it
+					// went ("Re-ran it at 12:00 - same error"); a later
+					// note naming the same thing reports on it.
+					if prior := recentOwn(ps, h.key, ms, mi); prior != nil {
+						prior.Cites = addCite(prior.Cites, m.n)
+						if !ms[prior.rmi].reports(prior.rsi) {
+							prior.rmi, prior.rsi = mi, si
+						}
+						continue
+					}
 					p.By = "agent"
+					p.rmi, p.rsi = mi, si
 				default:
 					if ask := openAsk(ps, h.key, ms, mi); ask != nil {
 						ask.Cites = addCite(ask.Cites, m.n)
 						ask.rmi, ask.rsi = mi, si
+						continue
+					}
+					// The customer answering what support did ("the
+					// postmortems are not what I asked for").
+					if prior := recentOwn(ps, h.key, ms, mi); prior != nil {
+						prior.Cites = addCite(prior.Cites, m.n)
+						if !ms[prior.rmi].reports(prior.rsi) {
+							prior.rmi, prior.rsi = mi, si
+						}
 						continue
 					}
 					if info {
@@ -177,6 +198,33 @@ var shortStops = map[string]bool{"that": true, "with": true, "this": true, "from
 	"uber": true, "eine": true, "sich": true, "nach": true, "auch": true, "oder": true, "dann": true, "pero": true, "como": true,
 	"para": true, "esta": true, "este": true, "sont": true, "avec": true, "dans": true, "pour": true, "mais": true, "vous": true, "nous": true}
 
+// recentOwn returns the latest attempt of kind support made itself in an
+// earlier message, when at most outcomeWindow messages came since.
+func recentOwn(ps []*pending, kind string, ms []*msg, mi int) *pending {
+	for i := len(ps) - 1; i >= 0; i-- {
+		p := ps[i]
+		if p.Kind != kind || p.By != "agent" || p.mi < 0 || p.mi >= mi || p.rmi < 0 {
+			continue
+		}
+		if mi-p.mi <= outcomeWindow {
+			return p
+		}
+		return nil
+	}
+	return nil
+}
+
+// reports reports whether sentence si of m, or one after it, tells an
+// outcome.
+func (m *msg) reports(si int) bool {
+	for i := si; i >= 0 && i < len(m.sents); i++ {
+		if m.outcomeAt(i) != "" || i == si && arrowOutcome(m.sents[i].text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // openAsk returns the latest agent request of kind the customer has not
 // yet reported on, when at most outcomeWindow customer messages came since.
 func openAsk(ps []*pending, kind string, ms []*msg, mi int) *pending {
@@ -257,7 +305,11 @@ func sentenceOutcome(p *pending, m *msg, si int) bool {
 		if i > si && len(hs) > 0 && !hasKey(hs, p.Kind) {
 			break
 		}
-		if o := m.outcomeAt(i); o != "" {
+		o := m.outcomeAt(i)
+		if o == "" && i == si {
+			o = arrowOutcome(m.sents[i].text)
+		}
+		if o != "" {
 			setOutcome(p, m, i, o)
 			return true
 		}
@@ -273,6 +325,56 @@ func sentenceOutcome(p *pending, m *msg, si int) bool {
 	}
 	return false
 }
+
+// arrowOutcome reads "X → result" in a note: a result after an arrow that
+// states an error or refusal is a failure ("Tried Recalculate invoice ->
+// Invoice already paid"); "" when there is no arrow or it says nothing.
+func arrowOutcome(text string) string {
+	i := strings.Index(text, "->")
+	if j := strings.Index(text, "→"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 {
+		return triedBut(text)
+	}
+	ws := words(fold(text[i:]))
+	if o := outcomeOf(ws); o != "" {
+		return o
+	}
+	for _, w := range ws {
+		if refusalWords[w] {
+			return Failed
+		}
+	}
+	return ""
+}
+
+// triedBut reads "I tried to re-issue the invoice, but it is already
+// paid": an attempt told with "tried to" and then "but" failed.
+func triedBut(text string) string {
+	ws := words(fold(text))
+	tried := -1
+	for i, w := range ws {
+		switch {
+		case triedWords[w] && tried < 0:
+			tried = i
+		case tried >= 0 && contrastWords[w] && w != "sin" && w != "nur":
+			return Failed
+		}
+	}
+	return ""
+}
+
+// triedWords open an attempt told as tried.
+var triedWords = map[string]bool{"tried": true, "attempted": true, "versucht": true, "versuchte": true, "intente": true, "intentamos": true,
+	"intento": true, "essaye": true, "tente": true}
+
+// refusalWords after an arrow mark a failed attempt.
+var refusalWords = map[string]bool{"error": true, "failed": true, "fails": true, "denied": true, "refused": true, "rejected": true,
+	"invalid": true, "already": true, "requires": true, "cannot": true, "can't": true, "unable": true, "blocked": true, "locked": true,
+	"fehler": true, "fehlgeschlagen": true, "abgelehnt": true, "bereits": true, "erfordert": true, "gesperrt": true,
+	"rechazado": true, "fallo": true, "requiere": true, "bloqueado": true, "ya": true,
+	"erreur": true, "echec": true, "refuse": true, "rejete": true, "deja": true, "necessite": true, "bloque": true}
 
 // messageOutcome reads a later message for p's outcome: a sentence that
 // names p; else, among the sentences naming no other attempt, the one
@@ -348,11 +450,25 @@ func hasKey(hs []hit, key string) bool {
 	return false
 }
 
+// negatedAt reports a negator among the two words before ws[i] ("not",
+// "haven't", "nicht", "pas").
+func negatedAt(ws []string, i int) bool {
+	for k := max(0, i-2); k < i; k++ {
+		if negators[ws[k]] || strings.HasSuffix(ws[k], "n't") {
+			return true
+		}
+	}
+	return false
+}
+
 // outcomeOf says what a sentence reports: partial before failed before
 // worked; "" when it reports nothing.
 func outcomeOf(ws []string) string {
 	found := map[string]bool{}
 	for _, h := range outcomeLex.find(ws) {
+		if h.key == Worked && negatedAt(ws, h.start) {
+			continue
+		}
 		found[h.key] = true
 	}
 	for _, o := range []string{Partial, Failed, Worked} {

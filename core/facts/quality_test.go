@@ -167,3 +167,62 @@ func TestFailedCountDistinct(t *testing.T) {
 		t.Errorf("failed cites = %v, want [3 5 6]", f.Posture.FailedCites)
 	}
 }
+
+// Families of actions support takes, in several phrasings and languages,
+// each with the reply or note that tells how it went.
+func TestActionFamilies(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		do, reply   string
+		note        bool // do is an internal note
+		kind, want  string
+		replyByNote bool
+	}{
+		{"en contact CSM", "Pinged the CSM on Slack twice - no reply.", "", true, "contact", Failed, false},
+		{"de contact", "Habe den CSM kontaktiert, keine Antwort bisher.", "", true, "contact", Failed, false},
+		{"en chase team", "Asked in #sre-incidents about the RCA; still unanswered.", "", true, "contact", Failed, false},
+		{"en shared postmortem", "Here are the postmortems for both incidents.", "Thanks, but the postmortems are not what I asked for.", false, "shared", Failed, false},
+		{"fr shared", "Voici le rapport d'incident complet.", "Ce n'est pas ce que nous avons demandé, le rapport d'incident ne suffit pas.", false, "shared", Failed, false},
+		{"en erasure job", "I've started the erasure via Admin > Privacy.", "Erase job failed: cannot delete person (retention lock).", false, "job", Failed, true},
+		{"en manual", "Tried to remove the row from the archive in the UI - the archive is read-only.", "", true, "manual", Failed, false},
+		{"es manual", "Intenté eliminar el registro a mano, pero está en solo lectura.", "", true, "manual", Failed, false},
+		{"en arrow", `Tried "Recalculate invoice" -> "Invoice already paid".`, "", true, "billing", Failed, false},
+		{"en resync", "Could you run a full sync from the integration page?", "Did the full sync, same as before: 50 of 64 lines.", false, "resync", Failed, false},
+		{"de regenerate secret", "Bitte generieren Sie das Webhook-Secret einmal neu.", "Secret neu generiert - keine Änderung, weiterhin 401.", false, "reconnect", Failed, false},
+		{"fr regenerate key", "Pourriez-vous régénérer la clé API ?", "Clé régénérée, toujours la même erreur.", false, "reconnect", Failed, false},
+		{"en upgrade", "Could you upgrade the connector to 3.2.0?", "Upgraded to 3.2.0 on Monday. Same as before.", false, "update", Failed, false},
+		{"en credit refused", "I can apply a $250 goodwill credit to your account.", "A credit on an account we are closing is of no use to us.", false, "credit", Failed, false},
+		{"en sso path", "Could you try an IdP-initiated login from the Okta dashboard tile?", "The tile gives the same SSO-403.", false, "sso", Failed, false},
+		{"en negated worked", "Could you try the dashboard tile login?", "We have not received it and it still fails.", false, "sso", Failed, false},
+		{"en works council is no outcome", "Could you clear your cache?", "Our works council asked about this too.", false, "cache", Unknown, false},
+	} {
+		ms := []thread.Message{m("c", "C", 0, "It fails.")}
+		if tc.note {
+			ms = append(ms, m("n", "A", 1, tc.do))
+		} else {
+			ms = append(ms, m("a", "A", 1, tc.do))
+		}
+		if tc.reply != "" {
+			who := "c"
+			if tc.replyByNote {
+				who = "n"
+			}
+			ms = append(ms, m(who, "C", 2, tc.reply))
+		}
+		f := Extract(build("x", ms...))
+		var got *Attempt
+		for i := range f.Attempts {
+			if f.Attempts[i].Kind == tc.kind {
+				got = &f.Attempts[i]
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: no %s attempt in %+v", tc.name, tc.kind, f.Attempts)
+			continue
+		}
+		if got.Outcome != tc.want {
+			t.Errorf("%s: %s outcome %q (%q), want %q", tc.name, tc.kind, got.Outcome, got.OutcomeText, tc.want)
+		}
+	}
+}

@@ -28,8 +28,32 @@ func (s *sentence) reported() string {
 	if !s.outRead {
 		s.outRead = true
 		s.outcome = outcomeOf(s.ws)
+		if s.outcome == "" && bareWorked(s) {
+			s.outcome = Worked
+		}
 	}
 	return s.outcome
+}
+
+// bareWorked reports a worked word ending a clause of s: followed by
+// nothing, by punctuation or by a filler ("works fine", "works (…)").
+func bareWorked(s *sentence) bool {
+	low := fold(s.text)
+	for i, w := range s.ws {
+		if !workedWords[w] {
+			continue
+		}
+		if i+1 == len(s.ws) || clauseFillers[s.ws[i+1]] {
+			return true
+		}
+		if k := strings.Index(low, w); k >= 0 {
+			rest := strings.TrimLeft(low[k+len(w):], " ")
+			if rest == "" || strings.ContainsRune("(,.;:!-–", rune(rest[0])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentences splits text at ., !, ? or ; followed by a space, and at line

@@ -27,7 +27,7 @@ func TestRelativeDaysGroundByValue(t *testing.T) {
 	}{
 		{"Needed by 13 Mar 2026 (#1)", false},
 		{"Needed by 2026-03-13 (#1)", false},
-		{"Needed by 11 March (#2)", false},  // morgen, said Tuesday 10 March
+		{"Needed by 11 March (#2)", false},    // morgen, said Tuesday 10 March
 		{"Report on 16 Mar 2026 (#3)", false}, // lunes, said Wednesday 11 March
 		{"Needed by 13.03.2026 (#4)", false},  // vendredi, said Thursday 12 March
 		{"Needed by 14 Mar 2026 (#1)", true},
