@@ -8,7 +8,8 @@ import (
 // Event is one drafting event, as the extension reports it: no ticket
 // text, the ticket known only by its salted hash.
 type Event struct {
-	Kind       string             `json:"kind"` // "draft" or "insert"
+	ID         string             `json:"id,omitempty"` // the client's id for the event: a replay is stored once
+	Kind       string             `json:"kind"`         // "draft" or "insert"
 	NoteID     string             `json:"note_id"`
 	TicketHash string             `json:"ticket_hash"`
 	At         time.Time          `json:"at"`
@@ -48,10 +49,41 @@ type Count struct {
 }
 
 // Weekly turns events and answers into weekly figures, oldest week first.
+// An event of another kind than "draft" or "insert" counts nowhere.
+//
+//	Weekly(nil, nil) // [] (no weeks)
 func Weekly(events []Event, answers []Answer) []Week {
+	return group(events, answers, monday)
+}
+
+// Overall is the figures of all events and answers as one period, its
+// Start the Monday of the oldest; the zero Week (Start "") when there are
+// none. Team results show it beside the weeks: edit shares and findings
+// over every note, not only the last week's few.
+func Overall(events []Event, answers []Answer) Week {
+	first := ""
+	for _, e := range events {
+		if k := monday(e.At); first == "" || k < first {
+			first = k
+		}
+	}
+	for _, a := range answers {
+		if k := monday(a.At); first == "" || k < first {
+			first = k
+		}
+	}
+	weeks := group(events, answers, func(time.Time) string { return first })
+	if len(weeks) == 0 {
+		return Week{MedianEdit: map[string]float64{}, TopFindings: []Count{}, WorkingGoal: WorkingGoal}
+	}
+	return weeks[0]
+}
+
+// group sums events and answers per period key, in key order.
+func group(events []Event, answers []Answer, period func(time.Time) string) []Week {
 	weeks := map[string]*weekAcc{}
 	get := func(t time.Time) *weekAcc {
-		k := monday(t)
+		k := period(t)
 		if weeks[k] == nil {
 			weeks[k] = &weekAcc{edits: map[string][]float64{}, findings: map[string]int{}}
 		}

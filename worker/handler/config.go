@@ -29,6 +29,9 @@ type Config struct {
 	LLM             llm.Config    // upstream API; Model is replaced per request, Doer must be set in a worker
 	UpstreamTimeout time.Duration // one model call; default DefaultUpstreamTimeout
 	TeamConfig      []byte        // HANDOFF_CONFIG: JSON, see TeamConfig
+	FeedbackSecret  string        // HANDOFF_FEEDBACK_SECRET: signs feedback links; "": no links
+	TeamSalt        string        // HANDOFF_TEAM_SALT: hashes ticket ids of events; "": ticket ids dropped
+	PublicURL       string        // HANDOFF_PUBLIC_URL: base of feedback links; "": the request's own
 }
 
 // FromEnv reads the settings through getenv (os.Getenv natively, the
@@ -44,6 +47,9 @@ type Config struct {
 //	OPENAI_API_KEY       the upstream key (secret)
 //	OPENAI_BASE_URL, OPENAI_MODEL, OPENAI_API_TYPE, OPENAI_API_VERSION
 //	OPENAI_TIMEOUT       seconds one model call may take, retries included (default 60)
+//	HANDOFF_FEEDBACK_SECRET  signs the feedback links of inserted notes (secret)
+//	HANDOFF_TEAM_SALT    salts the hash of ticket ids in drafting events (secret)
+//	HANDOFF_PUBLIC_URL   base URL of feedback links (default: the URL the request came to)
 //
 // A malformed number or token fails with E_USAGE naming the variable;
 // the message never contains a token's value.
@@ -79,6 +85,9 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		c.Models = []string{cmpOr(c.LLM.Model, llm.DefaultModel)}
 	}
 	c.UpstreamTimeout = c.LLM.Timeout
+	c.FeedbackSecret = strings.TrimSpace(getenv("HANDOFF_FEEDBACK_SECRET"))
+	c.TeamSalt = strings.TrimSpace(getenv("HANDOFF_TEAM_SALT"))
+	c.PublicURL = strings.TrimRight(strings.TrimSpace(getenv("HANDOFF_PUBLIC_URL")), "/")
 	return c, nil
 }
 

@@ -30,6 +30,7 @@ var statusOf = map[string]int{
 	CodeNotFound:     http.StatusNotFound,
 	CodeMethod:       http.StatusMethodNotAllowed,
 	errs.TooLarge:    http.StatusRequestEntityTooLarge,
+	CodeDuplicate:    http.StatusConflict,
 	CodeRateLimited:  http.StatusTooManyRequests,
 	errs.Model:       http.StatusBadGateway,
 	errs.Upstream:    http.StatusBadGateway,

@@ -9,7 +9,9 @@
 //	http.ListenAndServe("127.0.0.1:8787", srv)
 //
 // Endpoints: POST /v1/draft, GET /v1/config, PUT /v1/config (admin),
-// GET /healthz, and CORS preflights. Every failure answers
+// GET /healthz, CORS preflights, and the feedback endpoints
+// (feedback_api.go, feedback_link.go): POST /v1/links, POST /v1/feedback,
+// POST /v1/events, GET /v1/stats (admin), GET /f/<note id>. Every failure answers
 // {"error":{"code","message"}} with the status of StatusOf.
 // Nothing of a ticket is ever logged, and the upstream key never appears
 // in an answer.
@@ -19,6 +21,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"handoff/core/errs"
 )
@@ -27,6 +30,10 @@ import (
 type Options struct {
 	Limiter *Limiter // shared across configurations; nil: a new one
 	Store   Store    // where PUT /v1/config keeps the team config; nil: HANDOFF_CONFIG only
+	// Feedback stores answers and drafting events (D1 in a Worker); nil:
+	// the feedback endpoints answer E_UNSUPPORTED.
+	Feedback FeedbackStore
+	Now      func() time.Time // the clock of recorded feedback; nil: time.Now
 	// Log receives one line per failed request: method, path, status,
 	// code and message. Never ticket text. Nil: no logging.
 	Log func(line string)
@@ -40,6 +47,10 @@ type Server struct {
 	store   Store
 	logf    func(string)
 	mux     *http.ServeMux
+
+	// feedback endpoints (feedback_api.go)
+	feedback FeedbackStore
+	now      func() time.Time
 }
 
 // New checks cfg and returns the handler. An invalid HANDOFF_CONFIG fails
@@ -50,7 +61,7 @@ func New(cfg Config, o Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, team: team, limiter: o.Limiter, store: o.Store, logf: o.Log}
+	s := &Server{cfg: cfg, team: team, limiter: o.Limiter, store: o.Store, logf: o.Log, feedback: o.Feedback, now: o.Now}
 	if s.limiter == nil {
 		s.limiter = NewLimiter(nil)
 	}
@@ -58,6 +69,7 @@ func New(cfg Config, o Options) (*Server, error) {
 	s.mux.HandleFunc("/healthz", s.healthz)
 	s.mux.Handle("/v1/draft", s.authed(s.draft))
 	s.mux.Handle("/v1/config", s.authed(s.config))
+	s.routeFeedback()
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, errs.New(CodeNotFound, "", "no such endpoint: %s", r.URL.Path), 0)
 	})
