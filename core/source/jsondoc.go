@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/tidwall/gjson"
 )
@@ -94,7 +95,7 @@ type jsonObj struct {
 	lenient bool // r may be invalid JSON: always ask gjson
 	indexed bool
 	keys    []string
-	vals    []gjson.Result
+	vals    []string // raw values
 	dups    []string // keys seen more than once: asked of gjson
 	byKey   map[string]int
 }
@@ -129,9 +130,9 @@ func (o *jsonObj) Get(path string) gjson.Result {
 		return gjson.Result{}
 	}
 	if rest == "" {
-		return o.vals[i]
+		return gjson.Parse(o.vals[i])
 	}
-	return o.vals[i].Get(rest)
+	return gjson.Get(o.vals[i], rest)
 }
 
 // IsArray is r.IsArray().
@@ -161,25 +162,116 @@ func (o *jsonObj) find(key string) int {
 // indexKeys is the member count above which find uses a map.
 const indexKeys = 16
 
+// index records r's members. Values are kept raw, so that only the
+// strings looked up are unescaped (gjson's ForEach unescapes them all).
 func (o *jsonObj) index() {
 	o.indexed = true
-	o.r.ForEach(func(k, v gjson.Result) bool {
-		if o.find(k.Str) >= 0 {
-			o.dups = append(o.dups, k.Str)
-			return true
+	o.keys, o.vals = make([]string, 0, indexKeys), make([]string, 0, indexKeys)
+	scanObject(o.r.Raw, func(k, v string) {
+		if strings.IndexByte(k, '\\') >= 0 {
+			k = gjson.Parse(k).Str
+		} else {
+			k = k[1 : len(k)-1]
 		}
-		o.keys = append(o.keys, k.Str)
+		if o.find(k) >= 0 {
+			o.dups = append(o.dups, k)
+			return
+		}
+		o.keys = append(o.keys, k)
 		o.vals = append(o.vals, v)
 		if o.byKey != nil {
-			o.byKey[k.Str] = len(o.keys) - 1
+			o.byKey[k] = len(o.keys) - 1
 		} else if len(o.keys) > indexKeys {
 			o.byKey = make(map[string]int, 2*indexKeys)
 			for i, k := range o.keys {
 				o.byKey[k] = i
 			}
 		}
-		return true
 	})
+}
+
+// scanObject calls fn with each member of the valid JSON object s: its
+// key (quoted, as written) and its raw value.
+func scanObject(s string, fn func(key, val string)) {
+	i := strings.IndexByte(s, '{') + 1
+	if i == 0 {
+		return
+	}
+	for i < len(s) {
+		for i < len(s) && s[i] != '"' {
+			if s[i] == '}' {
+				return
+			}
+			i++
+		}
+		if i >= len(s) {
+			return
+		}
+		k := i
+		i = skipString(s, i)
+		key := s[k:min(i, len(s))]
+		for i < len(s) && s[i] != ':' {
+			i++
+		}
+		for i++; i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'); i++ {
+		}
+		if i >= len(s) {
+			return
+		}
+		v := i
+		i = skipValue(s, i)
+		fn(key, s[v:i])
+	}
+}
+
+// skipString returns the index after the string starting at s[i] == '"'.
+func skipString(s string, i int) int {
+	for i++; i < len(s); {
+		j := strings.IndexByte(s[i:], '"')
+		if j < 0 {
+			return len(s)
+		}
+		i += j
+		bs := 0
+		for b := i - 1; b >= 0 && s[b] == '\\'; b-- {
+			bs++
+		}
+		i++
+		if bs%2 == 0 {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// skipValue returns the index after the value starting at s[i].
+func skipValue(s string, i int) int {
+	switch s[i] {
+	case '"':
+		return skipString(s, i)
+	case '{', '[':
+		depth := 0
+		for i < len(s) {
+			switch s[i] {
+			case '"':
+				i = skipString(s, i)
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return i + 1
+				}
+			}
+			i++
+		}
+		return len(s)
+	}
+	for i < len(s) && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' {
+		i++
+	}
+	return i
 }
 
 // plainHead splits a gjson path whose first component is a plain key

@@ -73,7 +73,8 @@ func parseZendesk(p Payload) (*thread.Thread, error) {
 	}
 	th := &thread.Thread{Source: "zendesk", Complete: !in.more}
 	in.fillTicket(th)
-	for _, c := range in.comments {
+	for _, cr := range in.comments {
+		c := objOf(cr) // about a dozen look-ups: one scan of the comment
 		th.Messages = append(th.Messages, in.message(c, c.Get("created_at").String(), c.Get("via.channel").String(), c.Get("author_id")))
 	}
 	for _, a := range in.audits {
@@ -155,7 +156,7 @@ func (in *zdInput) fillTicket(th *thread.Thread) {
 
 // message builds a message from a comment object (from comments.json or a
 // Comment event of an audit, which carries its time and channel outside).
-func (in *zdInput) message(c gjson.Result, at, channel string, authorID gjson.Result) thread.Message {
+func (in *zdInput) message(c getter, at, channel string, authorID gjson.Result) thread.Message {
 	m := thread.Message{
 		ID:      restID(c.Get("id")),
 		Author:  in.person(authorID),
