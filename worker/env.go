@@ -18,6 +18,7 @@ var settings = []string{
 	"HANDOFF_TOKENS", "HANDOFF_ADMIN_TOKEN", "ALLOWED_ORIGINS", "HANDOFF_MAX_BODY", "HANDOFF_RATE_LIMIT",
 	"HANDOFF_MODELS", "HANDOFF_CONFIG", "OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL",
 	"OPENAI_API_TYPE", "OPENAI_API_VERSION", "OPENAI_TIMEOUT",
+	"HANDOFF_FEEDBACK_SECRET", "HANDOFF_TEAM_SALT", "HANDOFF_PUBLIC_URL",
 }
 
 // servers keeps one handler per configuration and runtime, so a warm
@@ -49,12 +50,16 @@ func serverFor(env js.Value, stock bool) http.Handler {
 	if stock {
 		key.WriteString("stock")
 	}
+	hasDB := env.Get("HANDOFF_DB").Truthy() // the D1 binding of the feedback store
+	if hasDB {
+		key.WriteString("d1")
+	}
 	servers.Lock()
 	defer servers.Unlock()
 	if servers.h != nil && servers.key == key.String() {
 		return servers.h
 	}
-	servers.key, servers.h = key.String(), build(getenv, stock)
+	servers.key, servers.h = key.String(), build(getenv, stock, hasDB)
 	return servers.h
 }
 
@@ -72,7 +77,7 @@ func maxBody(env js.Value) int64 {
 	return cfg.MaxBody
 }
 
-func build(getenv func(string) string, stock bool) http.Handler {
+func build(getenv func(string) string, stock, hasDB bool) http.Handler {
 	cfg, err := handler.FromEnv(getenv)
 	if err != nil {
 		return handler.Misconfigured(err, logLine)
@@ -82,7 +87,11 @@ func build(getenv func(string) string, stock bool) http.Handler {
 	} else {
 		cfg.LLM.Doer, cfg.LLM.Sleep = sessionDoer{}, sessionSleep
 	}
-	h, err := handler.New(cfg, handler.Options{Limiter: limiter, Log: logLine})
+	o := handler.Options{Limiter: limiter, Log: logLine}
+	if hasDB && !stock {
+		o.Feedback = handler.SQLFeedback{DB: sessionSQL{}}
+	}
+	h, err := handler.New(cfg, o)
 	if err != nil {
 		return handler.Misconfigured(err, logLine)
 	}

@@ -100,6 +100,8 @@ func (s step) toJS(id int) js.Value {
 		o.Set("ms", max(1, s.timeout.Milliseconds()))
 	case "sleep":
 		o.Set("ms", s.timeout.Milliseconds())
+	case "d1":
+		o.Set("statements", string(s.body)) // JSON [{sql, args}, …] (d1.go)
 	case "response":
 		status := s.status
 		if status == 0 {

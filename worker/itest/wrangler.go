@@ -21,6 +21,8 @@ type Worker struct {
 	URL string
 	cmd *exec.Cmd
 	out *syncBuffer
+
+	conf, state string // its wrangler config and local state (for D1 queries)
 }
 
 // workerDir is worker/, from this package's directory.
@@ -43,15 +45,26 @@ func workerDir(t testing.TB) string {
 // answers. It is stopped when the test ends.
 func StartWorker(t testing.TB, main string, vars map[string]string) *Worker {
 	t.Helper()
+	return startWorker(t, main, vars, false)
+}
+
+func startWorker(t testing.TB, main string, vars map[string]string, d1 bool) *Worker {
+	t.Helper()
 	dir := workerDir(t)
 	tmp := t.TempDir()
 	// A config of our own: no [build] step (the bundle is built), no watch.
 	conf := filepath.Join(dir, "build", "wrangler."+strconv.Itoa(os.Getpid())+"."+strings.TrimSuffix(main, ".mjs")+".toml")
 	toml := fmt.Sprintf("name = \"handoff-worker-test\"\nmain = %q\ncompatibility_date = \"2026-04-01\"\nsend_metrics = false\n", main)
+	if d1 {
+		toml += d1TOML
+	}
 	if err := os.WriteFile(conf, []byte(toml), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.Remove(conf) })
+	if d1 {
+		migrate(t, dir, conf, filepath.Join(tmp, "state"))
+	}
 	port, inspector := freePort(t), freePort(t)
 	args := []string{"dev", "--local", "--ip", "127.0.0.1", "--port", strconv.Itoa(port),
 		"--inspector-port", strconv.Itoa(inspector), "-c", conf, "--persist-to", filepath.Join(tmp, "state"),
@@ -69,7 +82,7 @@ func StartWorker(t testing.TB, main string, vars map[string]string) *Worker {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	w := &Worker{URL: "http://127.0.0.1:" + strconv.Itoa(port), cmd: cmd, out: out}
+	w := &Worker{URL: "http://127.0.0.1:" + strconv.Itoa(port), cmd: cmd, out: out, conf: conf, state: filepath.Join(tmp, "state")}
 	t.Cleanup(w.stop)
 	deadline := time.Now().Add(90 * time.Second)
 	for time.Now().Before(deadline) {

@@ -55,7 +55,23 @@ async function readBody(request, limit) {
   return body;
 }
 
-async function perform(step) {
+// d1Batch runs a "d1" step's statements as one batch on the D1 binding
+// HANDOFF_DB (the feedback store, ../d1.go) and answers their rows and
+// changes as JSON.
+async function d1Batch(step, env) {
+  const db = env.HANDOFF_DB;
+  if (!db) return { error: "no D1 database is bound as HANDOFF_DB" };
+  try {
+    const stmts = JSON.parse(step.statements).map((s) => db.prepare(s.sql).bind(...(s.args ?? [])));
+    const results = (await db.batch(stmts)).map((r) => ({ rows: r.results ?? [], changes: r.meta?.changes ?? 0 }));
+    return { status: 200, body: new TextEncoder().encode(JSON.stringify({ results })) };
+  } catch (e) {
+    return { error: "D1: " + String(e && e.message ? e.message : e) };
+  }
+}
+
+async function perform(step, env) {
+  if (step.kind === "d1") return d1Batch(step, env);
   if (step.kind === "sleep") {
     await new Promise((resolve) => setTimeout(resolve, step.ms));
     return {};
@@ -82,7 +98,7 @@ export default {
       const body = await readBody(request, go.handoffMaxBody(env));
       let step = go.handoffStart(request.method, request.url, [...request.headers], body, env, ctx);
       while (step.kind !== "response") {
-        step = go.handoffResume(step.id, await perform(step));
+        step = go.handoffResume(step.id, await perform(step, env));
       }
       return new Response(step.body ?? null, { status: step.status, headers: step.headers });
     } catch (e) {
