@@ -24,6 +24,20 @@ func (d *drafter) blocker() []note.Item {
 	if len(d.f.Blockers) == 0 {
 		return []note.Item{item("Not ready to escalate: nothing in the thread shows why support cannot resolve this. Missing: " + missing[d.f.Category.Kind] + ".")}
 	}
+	var items []note.Item
+	if len(d.f.NotReady) > 0 {
+		var why []string
+		var cs []int
+		for _, e := range d.f.NotReady {
+			t := e.Text
+			if !strings.HasPrefix(t, "the ") {
+				t = "a note says to wait: " + quote(t, 90)
+			}
+			why = append(why, t+" "+cite(e.Cites...))
+			cs = append(cs, e.Cites...)
+		}
+		items = append(items, note.Item{Text: "Not ready to escalate: " + strings.Join(why, "; ") + ".", Cites: shown(cs)})
+	}
 	bs := append([]facts.Blocker(nil), d.f.Blockers...)
 	// Internal evidence first, then the order found.
 	ordered := make([]facts.Blocker, 0, len(bs))
@@ -34,9 +48,17 @@ func (d *drafter) blocker() []note.Item {
 			}
 		}
 	}
-	var items []note.Item
 	evidence := map[string]int{}
+	held := map[int]bool{} // messages the not-ready line quotes
+	for _, e := range d.f.NotReady {
+		for _, c := range e.Cites {
+			held[c] = true
+		}
+	}
 	for _, b := range ordered {
+		if allIn(b.Cites, held) {
+			continue
+		}
 		if i, ok := evidence[b.Evidence]; ok {
 			// The same sentence shows two needs: one line.
 			items[i].Text = strings.Replace(items[i].Text, ": \"", "; "+b.Label+": \"", 1)
@@ -44,7 +66,7 @@ func (d *drafter) blocker() []note.Item {
 			items[i].Cites = merge(items[i].Cites, b.Cites)
 			continue
 		}
-		if len(items) == 2 {
+		if len(evidence) == 2 {
 			break
 		}
 		evidence[b.Evidence] = len(items)
@@ -59,4 +81,14 @@ func (d *drafter) blocker() []note.Item {
 		items = append(items, item(text, b.Cites...))
 	}
 	return items
+}
+
+// allIn reports whether every number of ns is in set.
+func allIn(ns []int, set map[int]bool) bool {
+	for _, n := range ns {
+		if !set[n] {
+			return false
+		}
+	}
+	return len(ns) > 0
 }

@@ -87,7 +87,7 @@ func Offline(th *thread.Thread, opts Options) (*note.Note, error) {
 	}
 	n.Findings = append(n.Findings, chk.Lint(n, guard.Options{MaxWords: tmpl.MaxWords, Banned: tmpl.Banned})...)
 	n.Findings = append(n.Findings, injected...)
-	n.Ready = len(f.Blockers) > 0 && guard.Ready(n.Findings)
+	n.Ready = len(f.Blockers) > 0 && len(f.NotReady) == 0 && guard.Ready(n.Findings)
 	return n, nil
 }
 

@@ -126,17 +126,21 @@ func TestEscalations(t *testing.T) {
 	}
 	t.Logf("escalations: %d; failed attempts found %d/%d; blocker cites %d/%d; readiness %d/%d; destination %d/%d",
 		len(dirs), attemptsFound, attempts, blockersFound, blockers, readyOK, len(dirs), destOK, len(dirs))
-	if rate(attemptsFound, attempts) < floorAttempts || rate(blockersFound, blockers) < floorBlockers {
-		t.Errorf("below the floors: attempts %.2f (floor %.2f), blocker cites %.2f (floor %.2f)",
-			rate(attemptsFound, attempts), floorAttempts, rate(blockersFound, blockers), floorBlockers)
+	if rate(attemptsFound, attempts) < floorAttempts || rate(blockersFound, blockers) < floorBlockers ||
+		rate(readyOK, len(dirs)) < floorReady || rate(destOK, len(dirs)) < floorDestination {
+		t.Errorf("below the floors: attempts %.2f (floor %.2f), blocker cites %.2f (floor %.2f), readiness %.2f (floor %.2f), destination %.2f (floor %.2f)",
+			rate(attemptsFound, attempts), floorAttempts, rate(blockersFound, blockers), floorBlockers,
+			rate(readyOK, len(dirs)), floorReady, rate(destOK, len(dirs)), floorDestination)
 	}
 }
 
 // Floors measured on the labelled escalations; raise them as the drafter
 // improves, never lower them to pass.
 const (
-	floorAttempts = 0.50
-	floorBlockers = 0.60
+	floorAttempts    = 1.00 // 21/21
+	floorBlockers    = 0.96 // 25/26
+	floorReady       = 1.00 // 16/16
+	floorDestination = 1.00 // 16/16
 )
 
 // triedHas reports whether a tried item cites one of the attempt's

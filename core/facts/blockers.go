@@ -1,8 +1,15 @@
 package facts
 
-import "handoff/core/thread"
+import (
+	"sort"
 
-var blockerLex = compile(blockerTable)
+	"handoff/core/thread"
+)
+
+var (
+	blockerLex   = compile(blockerTable)
+	inabilityLex = compile(inabilityTable)
+)
 
 // blockers collects, per kind, the agent messages (internal notes most of
 // all) that show what support lacks. Customer messages count only for
@@ -10,12 +17,20 @@ var blockerLex = compile(blockerTable)
 func blockers(ms []*msg) []Blocker {
 	var out []Blocker
 	index := map[string]int{}
+	strong := map[string]bool{} // the evidence says support cannot
+	var alone []*msg            // support saying it cannot, no kind named
+	var aloneText []string
 	for _, m := range ms {
 		if m.role == thread.System || m.role == thread.Bot {
 			continue
 		}
 		for _, s := range m.sents {
-			for _, h := range blockerLex.find(s.ws) {
+			cannot := m.role == thread.Agent && inabilityLex.has(s.ws, "")
+			hs := blockerLex.find(s.ws)
+			if cannot && len(hs) == 0 {
+				alone, aloneText = append(alone, m), append(aloneText, s.text)
+			}
+			for _, h := range hs {
 				if m.role != thread.Agent && h.key != NeedsSecurity {
 					continue
 				}
@@ -27,12 +42,49 @@ func blockers(ms []*msg) []Blocker {
 				}
 				b := &out[i]
 				b.Cites = addCite(b.Cites, m.n)
-				if m.internal && !b.Internal {
+				// Evidence: a sentence saying support cannot beats one
+				// that only names the need; an internal note beats a
+				// public reply.
+				switch {
+				case cannot && (!strong[h.key] || m.internal && !b.Internal):
+					strong[h.key] = true
+					b.Evidence = clip(s.text, 200)
+					b.Internal = b.Internal || m.internal
+				case !strong[h.key] && m.internal && !b.Internal:
 					b.Internal = true
 					b.Evidence = clip(s.text, 200)
+				case m.internal:
+					b.Internal = true
 				}
 			}
 		}
 	}
+	if len(alone) > 0 {
+		if len(out) == 0 {
+			out = append(out, Blocker{Kind: NeedsOther, Label: blockerLabels[NeedsOther], Evidence: clip(aloneText[0], 200)})
+			strong[NeedsOther] = true
+		}
+		b := &out[mostCited(out)]
+		for i, m := range alone {
+			b.Cites = addCite(b.Cites, m.n)
+			if !strong[b.Kind] || m.internal && !b.Internal {
+				strong[b.Kind] = true
+				b.Evidence = clip(aloneText[i], 200)
+			}
+			b.Internal = b.Internal || m.internal
+		}
+		sort.Ints(b.Cites)
+	}
 	return out
+}
+
+// mostCited returns the index of the blocker with the most messages.
+func mostCited(bs []Blocker) int {
+	best := 0
+	for i := range bs {
+		if len(bs[i].Cites) > len(bs[best].Cites) {
+			best = i
+		}
+	}
+	return best
 }

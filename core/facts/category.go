@@ -82,10 +82,13 @@ func categorize(ms []*msg, f *Facts) Category {
 			money++
 		}
 	}
+	// Money mentioned in a ticket whose only blocker is a code fix (an
+	// integration that drops invoice lines) does not make it billing.
+	codeOnly := has(NeedsCode) != nil && has(NeedsAuthority) == nil && has(NeedsPolicy) == nil
 	switch {
 	case has(NeedsSecurity) != nil && score[CatAccess] > 0:
 		c.Kind = CatAccess
-	case score[CatBilling] > 0 && (money > 0 || has(NeedsAuthority) != nil || has(NeedsPolicy) != nil):
+	case score[CatBilling] > 0 && (money > 0 && !codeOnly || has(NeedsAuthority) != nil || has(NeedsPolicy) != nil):
 		c.Kind = CatBilling
 	case score[CatComplaint] >= 2 && len(c.ForBug) == 0:
 		c.Kind = CatComplaint
@@ -104,11 +107,47 @@ func categorize(ms []*msg, f *Facts) Category {
 	default:
 		c.Kind = CatUnclear
 	}
-	c.Destination, c.Reason = destination(c, f, has)
+	c.Destination, c.Reason = destination(c, f, has, account(ms, f))
 	return c
 }
 
-func destination(c Category, f *Facts, has func(string) *Blocker) (string, string) {
+// accountLex finds what makes an account large or an issue contractual.
+var accountLex = compile(accountTable)
+
+// stakes is what the thread says about the account and the contract.
+type stakes struct {
+	large     bool  // enterprise plan, 100+ seats or users, ARR or key-account wording
+	largeWhy  []int // messages saying so
+	contract  bool  // SLA, service credits, outage or RCA at issue
+	contractC []int
+}
+
+// account reads the stakes: a plan or note saying enterprise, a seat or
+// user count of 100 or more, and customer messages about an SLA, service
+// credits or an outage.
+func account(ms []*msg, f *Facts) stakes {
+	var st stakes
+	for _, e := range f.Entities {
+		if e.Kind == KindUsers && e.Amount >= 100 || e.Kind == KindPlan && strings.Contains(strings.ToLower(e.Value), "enterprise") {
+			st.large, st.largeWhy = true, append(st.largeWhy, e.Cites[0])
+		}
+	}
+	for _, m := range ms {
+		for _, s := range m.sents {
+			for _, h := range accountLex.find(s.ws) {
+				switch {
+				case h.key == "large":
+					st.large, st.largeWhy = true, addCite(st.largeWhy, m.n)
+				case h.key == "contract" && m.fromCustomer():
+					st.contract, st.contractC = true, addCite(st.contractC, m.n)
+				}
+			}
+		}
+	}
+	return st
+}
+
+func destination(c Category, f *Facts, has func(string) *Blocker, st stakes) (string, string) {
 	signal := func(kind string) *Signal {
 		for i := range f.Posture.Signals {
 			if f.Posture.Signals[i].Kind == kind {
@@ -119,6 +158,21 @@ func destination(c Category, f *Facts, has func(string) *Blocker) (string, strin
 	}
 	if b := has(NeedsSecurity); b != nil && (c.Kind == CatAccess || b.Internal) {
 		return "security", fmt.Sprintf("security evidence: %s (%s)", b.Label, cites(b.Cites))
+	}
+	// A large account threatening to leave, weighing a competitor or
+	// disputing its SLA after an outage needs someone who can speak for
+	// the company, whatever amount is named.
+	// A defect support can name goes to engineering first: fixing it is
+	// the first move, whoever else needs to know.
+	if defect := has(NeedsCode) != nil && has(NeedsAuthority) == nil; st.large && !defect {
+		for _, k := range []string{SignalChurn, SignalCompetitor} {
+			if s := signal(k); s != nil {
+				return "leadership", fmt.Sprintf("a large account (%s) %s (%s)", cites(st.largeWhy), s.Label, cites(s.Cites))
+			}
+		}
+		if st.contract {
+			return "leadership", fmt.Sprintf("a large account (%s) disputes its SLA or an outage (%s)", cites(st.largeWhy), cites(st.contractC))
+		}
 	}
 	if c.Kind == CatBilling {
 		if b := has(NeedsAuthority); b != nil {

@@ -28,6 +28,9 @@ type Facts struct {
 	Posture    Posture     `json:"posture"`
 	Category   Category    `json:"category"`
 	Injections []Injection `json:"injections"`
+	// NotReady are reasons to hold the escalation: support's questions
+	// left unanswered, a note saying to wait.
+	NotReady []Evidence `json:"not_ready,omitempty"`
 }
 
 // Outcomes of an attempt.
@@ -221,5 +224,6 @@ func ExtractAt(th *thread.Thread, now time.Time) *Facts {
 	f.Posture = posture(ms, f)
 	f.Category = categorize(ms, f)
 	f.Injections = injections(ms)
+	f.NotReady = notReady(ms)
 	return f
 }

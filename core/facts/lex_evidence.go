@@ -39,3 +39,16 @@ var categoryTable = []Phrase{
 	{"complaint", "es", []string{"queja", "reclamacion", "inaceptable", "decepcionado", "decepcionada"}},
 	{"complaint", "fr", []string{"plainte", "reclamation", "inacceptable", "decu", "decue"}},
 }
+
+// accountTable: "large" marks an enterprise or key account, "contract" an
+// SLA, service-credit or outage dispute (read in customer messages).
+var accountTable = []Phrase{
+	{"large", "en", []string{"enterprise account", "account is enterprise", "enterprise customer", "enterprise plan", "enterprise contract", "arr", "key account", "strategic account", "top account"}},
+	{"large", "de", []string{"enterprise-kunde", "grosskunde", "schlusselkunde", "strategischer kunde", "enterprise-vertrag"}},
+	{"large", "es", []string{"cuenta enterprise", "cuenta estrategica", "cliente estrategico", "gran cuenta", "cuenta clave"}},
+	{"large", "fr", []string{"grand compte", "compte strategique", "compte cle", "client strategique"}},
+	{"contract", "en", []string{"sla", "service credit*", "sla credit*", "uptime", "outage", "root cause analysis", "rca"}},
+	{"contract", "de", []string{"sla", "ausfall", "verfugbarkeit", "servicegutschrift*", "ursachenanalyse"}},
+	{"contract", "es", []string{"sla", "credito* de servicio", "caida del servicio", "interrupcion del servicio", "analisis de causa"}},
+	{"contract", "fr", []string{"sla", "credit* de service", "panne", "indisponibilite", "analyse des causes"}},
+}

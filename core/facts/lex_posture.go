@@ -29,15 +29,15 @@ var signalLabels = map[string]string{
 }
 
 var postureTable = []Phrase{
-	{SignalChurn, "en", []string{"cancel* ~ subscription", "cancel* ~ account", "cancel* ~ contract", "cancel* ~ plan", "cancel* ~ service", "not renew*", "won't renew", "will not renew", "terminate ~ contract", "end ~ contract", "close ~ account", "churn*", "stop using"}},
-	{SignalChurn, "de", []string{"kundigen", "kundigung", "gekundigt", "vertrag ~ beenden", "nicht verlangern", "abo ~ beenden"}},
-	{SignalChurn, "es", []string{"cancelar ~ suscripcion", "cancelar ~ cuenta", "cancelar ~ contrato", "dar de baja", "no renovar*", "no vamos a renovar"}},
-	{SignalChurn, "fr", []string{"resilier", "resiliation", "annuler ~ abonnement", "ne pas renouveler", "ne renouvellerons pas", "mettre fin ~ contrat"}},
+	{SignalChurn, "en", []string{"renew ~ or move", "renew ~ or leave", "whether to renew", "whether we renew", "cancel* ~ subscription", "cancel* ~ account", "cancel* ~ contract", "cancel* ~ plan", "cancel* ~ service", "not renew*", "won't renew", "will not renew", "terminate ~ contract", "end ~ contract", "close ~ account", "churn*", "stop using"}},
+	{SignalChurn, "de", []string{"ob wir verlangern", "verlangern oder wechseln", "kundigen", "kundigung", "gekundigt", "vertrag ~ beenden", "nicht verlangern", "abo ~ beenden"}},
+	{SignalChurn, "es", []string{"renovar o cambiar", "si renovamos", "cancelar ~ suscripcion", "cancelar ~ cuenta", "cancelar ~ contrato", "dar de baja", "no renovar*", "no vamos a renovar"}},
+	{SignalChurn, "fr", []string{"renouveler ou partir", "si nous renouvelons", "resilier", "resiliation", "annuler ~ abonnement", "ne pas renouveler", "ne renouvellerons pas", "mettre fin ~ contrat"}},
 
-	{SignalCompetitor, "en", []string{"switch* to ~ competitor", "competitor*", "alternative*", "moving to", "move to another", "switch* providers", "switch* vendors", "another vendor", "another provider", "other vendors", "looking elsewhere", "evaluating other"}},
-	{SignalCompetitor, "de", []string{"wettbewerber", "konkurrenz", "alternative*", "anderen anbieter", "anbieter wechseln"}},
-	{SignalCompetitor, "es", []string{"competencia", "competidor*", "alternativa*", "otro proveedor", "cambiar de proveedor"}},
-	{SignalCompetitor, "fr", []string{"concurrent*", "concurrence", "alternative*", "autre fournisseur", "changer de fournisseur", "autre prestataire"}},
+	{SignalCompetitor, "en", []string{"we are evaluating", "we're evaluating", "evaluating other", "looking at other", "demo scheduled with", "demo with them", "trial with another", "switch* to ~ competitor", "competitor*", "alternative*", "moving to", "move to another", "switch* providers", "switch* vendors", "another vendor", "another provider", "other vendors", "looking elsewhere", "evaluating other"}},
+	{SignalCompetitor, "de", []string{"wir evaluieren", "demo mit einem anderen", "wettbewerber", "konkurrenz", "alternative*", "anderen anbieter", "anbieter wechseln"}},
+	{SignalCompetitor, "es", []string{"estamos evaluando", "demo con otro", "competencia", "competidor*", "alternativa*", "otro proveedor", "cambiar de proveedor"}},
+	{SignalCompetitor, "fr", []string{"nous evaluons", "demo avec un autre", "concurrent*", "concurrence", "alternative*", "autre fournisseur", "changer de fournisseur", "autre prestataire"}},
 
 	{SignalChargeback, "en", []string{"chargeback*", "charge back", "dispute ~ charge", "dispute ~ payment", "dispute ~ with my bank", "dispute ~ with our bank", "file a dispute", "contact* ~ bank", "credit card company", "reverse the charge"}},
 	{SignalChargeback, "de", []string{"ruckbuchung", "ruckbelastung", "bank ~ widerspruch", "lastschrift ~ zuruck*", "chargeback"}},

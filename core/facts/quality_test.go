@@ -226,3 +226,77 @@ func TestActionFamilies(t *testing.T) {
 		}
 	}
 }
+
+// Destinations: a large account weighing a competitor, threatening to
+// leave or disputing its SLA goes to leadership; a defect support names
+// goes to engineering even when money is mentioned; a refund above the
+// agent's limit goes to finance.
+func TestDestinationRules(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ms   []thread.Message
+		want string
+	}{
+		{"en competitor, 850 seats", []thread.Message{
+			m("c", "Marta", 0, "We have 850 seats and our renewal is on 31 December. We are evaluating another vendor and have a demo scheduled with them."),
+			m("n", "Raj", 1, "Support can't offer commercial terms. Needs the CSM and leadership."),
+		}, "leadership"},
+		{"de churn, enterprise plan", []thread.Message{
+			m("c", "Jens", 0, "Wir sind im Enterprise plan. Wenn sich nichts ändert, werden wir kündigen."),
+			m("n", "Petra", 1, "Das können wir im Support nicht entscheiden, braucht die Geschäftsleitung."),
+		}, "leadership"},
+		{"en SLA credits after an outage, enterprise account", []thread.Message{
+			m("c", "Rachel", 0, "The outage on 4 November breached the SLA. We claim a 25% service credit of $10,500 and the RCA."),
+			m("n", "Hugo", 1, "Account is enterprise, needs finance + account leadership; contract interpretation."),
+		}, "leadership"},
+		{"en integration bug with invoice amounts", []thread.Message{
+			m("c", "Dev", 0, "Orders over 50 lines arrive truncated, so invoices of $12,400 go out wrong."),
+			m("n", "Grace", 1, "The connector reads only the first page. This is in the connector service code; support can't change it. Needs Integrations engineering."),
+		}, "engineering"},
+		{"es refund over limit", []thread.Message{
+			m("c", "Lucía", 0, "Me cobraron dos veces 1.200,00 € por la factura. Quiero el reembolso."),
+			m("n", "Diego", 1, "El reembolso supera mi límite, necesita aprobación de finanzas."),
+		}, "finance"},
+		{"fr small account churn with a defect", []thread.Message{
+			m("c", "Léa", 0, "L'export plante depuis la mise à jour, nous allons résilier."),
+			m("n", "Hugo", 1, "Reproduit sur notre compte de test, c'est un bug côté serveur."),
+		}, "engineering"},
+	} {
+		if got := Extract(build("x", tc.ms...)).Category; got.Destination != tc.want {
+			t.Errorf("%s: destination %s (%s), want %s", tc.name, got.Destination, got.Reason, tc.want)
+		}
+	}
+}
+
+// Not ready: support's questions are unanswered, or a note says to wait.
+func TestNotReady(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ms   []thread.Message
+		want bool
+	}{
+		{"en questions never answered", []thread.Message{
+			m("c", "Ben", 0, "Reports page is blank. Please fix asap"),
+			m("a", "Chloé", 1, "Which report are you opening?\nWhich browser and version are you using?"),
+			m("c", "Ben", 2, "Still broken. Can someone actually look at it"),
+		}, true},
+		{"en questions answered", []thread.Message{
+			m("c", "Ben", 0, "Reports page is blank."),
+			m("a", "Chloé", 1, "Which report are you opening?\nWhich browser and version are you using?"),
+			m("c", "Ben", 2, "The Sales report, in Chrome 131."),
+		}, false},
+		{"de note says wait", []thread.Message{
+			m("c", "Jens", 0, "Die Seite bleibt leer."),
+			m("n", "Petra", 1, "Bitte noch nicht eskalieren, wir brauchen erst die Antworten."),
+		}, true},
+		{"fr asked and the customer sent files", []thread.Message{
+			m("c", "Léa", 0, "La page reste blanche."),
+			m("a", "Hugo", 1, "Pourriez-vous m'envoyer une capture ?\nQuel navigateur utilisez-vous ?"),
+			m("c", "Léa", 2, "Voilà.", "capture.png"),
+		}, false},
+	} {
+		if got := len(Extract(build("x", tc.ms...)).NotReady) > 0; got != tc.want {
+			t.Errorf("%s: not ready %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
