@@ -127,6 +127,8 @@ type session struct {
 	red       *thread.Thread // what the model sees
 	redactor  *redact.Redactor
 	offline   *note.Note
+	checker   *guard.Checker // lints against th
+	injected  []note.Finding // the injection findings of quarantining
 	o         Options
 	condensed []string
 	aside     map[int][]string // paragraphs set aside as injections, by message
@@ -142,15 +144,26 @@ func prepare(th *thread.Thread, o Options) (*session, error) {
 	if o.Engine == "" {
 		o.Engine = "model"
 	}
-	offline, err := draft.Offline(th, draft.Options{Destination: o.Destination, Template: o.Template, Now: o.Now})
+	// One guard.Checker lints the offline hints and the answers, so the
+	// thread is indexed once.
+	checker := guard.NewChecker(th)
+	offline, err := draft.Offline(th, draft.Options{Destination: o.Destination, Template: o.Template, Now: o.Now, Checker: checker})
 	if err != nil {
 		return nil, err
 	}
-	o.Destination = offline.Destination
 	// Customer text that tries to instruct a model is set aside before the
-	// model sees the thread, and grounds nothing in the guard's check.
-	quarantined, _ := draft.Quarantine(th)
-	s := &session{th: quarantined, red: quarantined, o: o, offline: offline, aside: setAside(th, quarantined)}
+	// model sees the thread, and grounds nothing in the guard's check. The
+	// offline drafter has already looked for it: only when it found some
+	// is the thread quarantined here (reading its facts again) and indexed
+	// again, so a thread without injections is read once.
+	quarantined, injected := th, injectionFindings(offline)
+	if len(injected) > 0 {
+		quarantined, _ = draft.Quarantine(th)
+		checker = guard.NewChecker(quarantined)
+	}
+	o.Destination = offline.Destination
+	s := &session{th: quarantined, red: quarantined, o: o, offline: offline, checker: checker,
+		injected: injected, aside: setAside(th, quarantined)}
 	if !o.NoRedact {
 		s.redactor = redact.New()
 		s.red = redactThread(quarantined, s.redactor)
@@ -226,15 +239,15 @@ func (s *session) check(answer string) (*note.Note, error) {
 	n.Meta = s.offline.Meta
 	n.Meta.Engine = s.o.Engine
 	n.Meta.Language = s.o.Language
-	n.Findings = append(guard.Lint(n, s.th, guard.Options{MaxWords: s.o.Template.MaxWords, Banned: s.o.Template.Banned}), injectionFindings(s.offline)...)
+	n.Findings = append(s.checker.Lint(n, guard.Options{MaxWords: s.o.Template.MaxWords, Banned: s.o.Template.Banned}), s.injected...)
 	n.Findings = append(n.Findings, obeyed(n, s.aside)...)
 	n.Ready = guard.Ready(n.Findings)
 	return n, nil
 }
 
-// injectionFindings carries the offline drafter's prompt-injection
-// findings over, so a note drafted from a thread that tried to instruct
-// the model always says so.
+// injectionFindings are the offline drafter's prompt-injection findings,
+// carried over so a note drafted from a thread that tried to instruct the
+// model always says so.
 func injectionFindings(offline *note.Note) []note.Finding {
 	var out []note.Finding
 	for _, f := range offline.Findings {
