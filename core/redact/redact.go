@@ -38,16 +38,18 @@ type rule struct {
 	// group is the submatch to replace (0: the whole match).
 	group int
 	valid func(string) bool
+	may   func(string) bool // a cheap necessary condition for a match (prefilter.go); nil with runs
+	runs  *digitRuns        // when set, matches lie inside these runs (prefilter.go)
 }
 
 var rules = []rule{
-	{Secret, regexp.MustCompile(`\b(?:sk-(?:proj-)?[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abpr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}|(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,})\b`), 0, nil},
-	{Secret, regexp.MustCompile(`(?i)\b(?:api[_ -]?key|token|secret|bearer)\b\s*[:=]?\s*([A-Za-z0-9_\-\.]{24,})`), 1, nil},
-	{Password, regexp.MustCompile(`(?i)\b(?:password|passwort|mot de passe|contraseña|passwd|pwd)\s*(?:is|ist|est|es)?\s*[:=]\s*(\S+)`), 1, nil},
-	{Card, regexp.MustCompile(`\b(?:\d[ -]?){12,18}\d\b`), 0, luhn},
-	{IBAN, regexp.MustCompile(`\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b`), 0, validIBAN},
-	{Email, regexp.MustCompile(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\b`), 0, nil},
-	{Phone, regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,4}(?:[\s.\-]\d{2,4}){2,4}\b`), 0, phoneLike},
+	{Secret, regexp.MustCompile(`\b(?:sk-(?:proj-)?[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abpr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}|(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,})\b`), 0, nil, maySecretShape, nil},
+	{Secret, regexp.MustCompile(`(?i)\b(?:api[_ -]?key|token|secret|bearer)\b\s*[:=]?\s*([A-Za-z0-9_\-\.]{24,})`), 1, nil, maySecretLabel, nil},
+	{Password, regexp.MustCompile(`(?i)\b(?:password|passwort|mot de passe|contraseña|passwd|pwd)\s*(?:is|ist|est|es)?\s*[:=]\s*(\S+)`), 1, nil, mayPassword, nil},
+	{Card, regexp.MustCompile(`\b(?:\d[ -]?){12,18}\d\b`), 0, luhn, nil, cardRuns},
+	{IBAN, regexp.MustCompile(`\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b`), 0, validIBAN, mayIBAN, nil},
+	{Email, regexp.MustCompile(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\b`), 0, nil, mayEmail, nil},
+	{Phone, regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,4}(?:[\s.\-]\d{2,4}){2,4}\b`), 0, phoneLike, nil, phoneRuns},
 }
 
 // Redactor remembers the values it replaced.
@@ -67,22 +69,35 @@ func New() *Redactor {
 // placeholder, such as "[EMAIL_1]".
 func (r *Redactor) Apply(s string) string {
 	for _, ru := range rules {
-		s = ru.re.ReplaceAllStringFunc(s, func(m string) string {
-			value := m
-			if ru.group > 0 {
-				sub := ru.re.FindStringSubmatch(m)
-				if len(sub) <= ru.group || sub[ru.group] == "" {
-					return m
-				}
-				value = sub[ru.group]
-			}
-			if strings.HasPrefix(value, "[") || (ru.valid != nil && !ru.valid(value)) {
-				return m
-			}
-			return strings.Replace(m, value, r.hold(ru.kind, value), 1)
-		})
+		if !usePrefilters {
+			s = ru.re.ReplaceAllStringFunc(s, r.replacer(ru))
+			continue
+		}
+		if ru.runs != nil {
+			s = ru.runs.replaceRuns(s, func(w string) string { return ru.re.ReplaceAllStringFunc(w, r.replacer(ru)) })
+		} else if ru.may(s) {
+			s = ru.re.ReplaceAllStringFunc(s, r.replacer(ru))
+		}
 	}
 	return s
+}
+
+// replacer returns the replacement of one match of ru.
+func (r *Redactor) replacer(ru rule) func(string) string {
+	return func(m string) string {
+		value := m
+		if ru.group > 0 {
+			sub := ru.re.FindStringSubmatch(m)
+			if len(sub) <= ru.group || sub[ru.group] == "" {
+				return m
+			}
+			value = sub[ru.group]
+		}
+		if strings.HasPrefix(value, "[") || (ru.valid != nil && !ru.valid(value)) {
+			return m
+		}
+		return strings.Replace(m, value, r.hold(ru.kind, value), 1)
+	}
 }
 
 func (r *Redactor) hold(k Kind, value string) string {
@@ -101,6 +116,9 @@ var holdRE = regexp.MustCompile(`\[(?:SECRET|PASSWORD|CARD|IBAN|EMAIL|PHONE)_\d+
 // passwords and card numbers stay as placeholders: they never belong in a
 // note. Unknown placeholders are left as they are.
 func (r *Redactor) Restore(s string) string {
+	if usePrefilters && !mayPlaceholder(s) {
+		return s
+	}
 	return holdRE.ReplaceAllStringFunc(s, func(h string) string {
 		v, ok := r.byHold[h]
 		if !ok {
