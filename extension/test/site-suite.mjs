@@ -55,11 +55,14 @@ async function submitted(page) {
  * internal by nature, e.g. Front's comment box). hooks.message is a
  * selector every message element of the page matches (with it, citation
  * chips are tested); hooks.conversation the element an agent picks on the
- * "unreadable" variant (with it, the pick is tested). hooks.variants lists extra ticket URLs (variant
+ * "unreadable" variant (with it, the pick is tested). It returns a function
+ * giving the suite's harness, so a site's own tests share its browser.
+ * hooks.variants lists extra ticket URLs (variant
  * names of site.json) that must draft too.
  */
 export function siteSuite(site, hooks) {
   let h;
+  const harness = () => h;
   before(async () => {
     await writeFixtures(site);
     h = await launch();
@@ -165,4 +168,5 @@ export function siteSuite(site, hooks) {
     assert.ok(await lit.evaluate((el, sel) => el.matches(sel), hooks.message), `chip #${await chip.getAttribute('data-n')} highlighted something that is not a message`);
     await page.close();
   });
+  return harness;
 }
