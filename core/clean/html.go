@@ -139,7 +139,7 @@ func attr(n *html.Node, key string) string {
 }
 
 func hasClass(n *html.Node, names ...string) bool {
-	for _, c := range strings.Fields(attr(n, "class")) {
+	for c := range strings.FieldsSeq(attr(n, "class")) {
 		for _, name := range names {
 			if c == name {
 				return true

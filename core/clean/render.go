@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -112,32 +114,103 @@ func (r *renderer) lineBreak() {
 	}
 }
 
+// text writes s; outside <pre> its runs of white space (as strings.Fields
+// finds them) become one space, and space at either end is owed to what
+// comes next.
 func (r *renderer) text(s string) {
-	if r.pre == 0 {
-		lead := len(s) > 0 && isSpace(s[0])
-		trail := len(s) > 0 && isSpace(s[len(s)-1])
-		s = strings.Join(strings.Fields(s), " ")
-		if s == "" {
-			if lead || trail {
-				r.space = true
-			}
-			return
-		}
-		if lead {
+	if r.pre > 0 {
+		r.separate()
+		r.b.WriteString(s)
+		return
+	}
+	lead := len(s) > 0 && isSpace(s[0])
+	trail := len(s) > 0 && isSpace(s[len(s)-1])
+	word := nextWord(s, 0)
+	if word == len(s) {
+		if lead || trail {
 			r.space = true
 		}
-		defer func() { r.space = trail }()
+		return
 	}
+	if lead {
+		r.space = true
+	}
+	r.separate()
+	writeWords(&r.b, s, word)
+	r.space = trail
+}
+
+// separate writes the line breaks or the space owed before new text.
+func (r *renderer) separate() {
 	if r.newlines > 0 {
-		r.b.WriteString(strings.Repeat("\n", r.newlines))
-		r.newlines = 0
+		for ; r.newlines > 0; r.newlines-- {
+			r.b.WriteByte('\n')
+		}
 		r.space = false
 	} else if r.space && r.b.Len() > 0 {
 		r.b.WriteByte(' ')
 	}
 	r.space = false
-	r.b.WriteString(s)
 }
+
+// writeWords writes the words of s from index i (the start of a word)
+// on, one space between them: strings.Join(strings.Fields(s[i:]), " ")
+// without building either.
+func writeWords(b *strings.Builder, s string, i int) {
+	for i < len(s) {
+		end := wordEnd(s, i)
+		b.WriteString(s[i:end])
+		i = nextWord(s, end)
+		if i < len(s) {
+			b.WriteByte(' ')
+		}
+	}
+}
+
+// wordEnd returns the index of the first white-space rune (unicode.IsSpace,
+// as strings.Fields) at or after i, or len(s).
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return i
+		}
+		i += w
+	}
+	return i
+}
+
+// nextWord returns the index of the first rune at or after i that is not
+// white space, or len(s).
+func nextWord(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += w
+	}
+	return i
+}
+
+// asciiSpace holds the ASCII runes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
 
