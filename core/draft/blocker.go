@@ -70,7 +70,7 @@ func (d *drafter) blocker() []note.Item {
 			break
 		}
 		evidence[b.Evidence] = len(items)
-		text := capitalize(b.Label) + ": " + quote(b.Evidence, 110)
+		text := capitalize(b.Label) + ": " + quote(b.Evidence, 90)
 		if b.Kind == facts.NeedsAuthority {
 			if as := d.entities(facts.KindAmount); len(as) > 0 {
 				text += "; amount " + as[0].Value

@@ -6,6 +6,7 @@ import (
 
 	"handoff/core/facts"
 	"handoff/core/note"
+	"handoff/core/thread"
 )
 
 // hypothesis is "We suspect Z because …; ruled out X (#4) and Y (#7);
@@ -28,13 +29,16 @@ func (d *drafter) hypothesis() []note.Item {
 		text += "; first move: " + r.first + "."
 		return []note.Item{{Text: text, Cites: merge(ns, ruledCites)}}
 	}
-	known := fmt.Sprintf("%s in %d messages", plural(len(d.f.Attempts), "attempt", "attempts"), len(d.th.Messages))
-	text := "Evidence is thin: " + known
+	// No rule matches: say so, on what the report rests, and what to
+	// confirm first.
+	report := d.reportCite()
+	text := fmt.Sprintf("Evidence is thin: the report %s and %s in %d messages point to no known cause", cite(report),
+		plural(len(d.f.Attempts), "attempt", "attempts"), len(d.th.Messages))
 	if ruled != "" {
 		text += "; ruled out " + ruled
 	}
 	text += "; first move: confirm " + missing[d.f.Category.Kind] + "."
-	return []note.Item{{Text: text, Cites: ruledCites}}
+	return []note.Item{{Text: text, Cites: merge([]int{report}, ruledCites)}}
 }
 
 // ruledOut lists the failed attempts: "cleared cache/cookies (#3) and
@@ -48,11 +52,21 @@ func (d *drafter) ruledOut() (string, []int) {
 			continue
 		}
 		seen[a.Kind] = true
-		if len(parts) == 3 {
+		if len(parts) == 2 {
 			break
 		}
 		parts = append(parts, strings.ToLower(a.Label[:1])+a.Label[1:]+" "+cite(a.OutcomeCite))
 		ns = append(ns, a.OutcomeCite)
 	}
 	return andList(parts), ns
+}
+
+// reportCite is the first customer message: where the problem is told.
+func (d *drafter) reportCite() int {
+	for _, m := range d.th.Messages {
+		if m.Author.Role != thread.Agent && m.Author.Role != thread.System && m.Author.Role != thread.Bot {
+			return m.N
+		}
+	}
+	return 1
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // maxPosture keeps the section within the reading budget.
-const maxPosture = 6
+const maxPosture = 5
 
 // posture writes the customer's position as facts, each cited: deadlines,
 // money, users, failed workarounds, follow-ups, risk statements, waiting.

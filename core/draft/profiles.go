@@ -82,7 +82,7 @@ func (d *drafter) bugOrConfig() []note.Item {
 	add("For a defect: ", d.f.Category.ForBug)
 	add("For configuration: ", d.f.Category.ForConfig)
 	if len(items) == 0 {
-		return []note.Item{item("The thread holds no evidence either way.")}
+		return []note.Item{item("No evidence either way in the thread.")}
 	}
 	return items
 }

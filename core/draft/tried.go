@@ -8,7 +8,7 @@ import (
 )
 
 // maxTried keeps the section within the reading budget.
-const maxTried = 6
+const maxTried = 5
 
 // triedGroup is one line of the section: attempts of the same kind by the
 // same side (tried more than once) or of different kinds with the same

@@ -20,9 +20,14 @@ import (
 
 // Options adapt the lint to a team's template.
 type Options struct {
-	// MaxWords is the reading budget of the whole note: 0 means 250,
-	// negative turns the length rule off.
+	// MaxWords is the reading budget of the core sections (every
+	// section but the destination profile's): 0 means 250, negative turns
+	// the rule off.
 	MaxWords int
+	// ProfileMaxWords is the budget of the destination profile's sections
+	// (environment, repro, amounts …), read after the core: 0 means 120,
+	// negative turns the rule off.
+	ProfileMaxWords int
 	// Banned are extra phrases the team never wants (reported as filler),
 	// matched word by word, case-insensitive.
 	Banned []string
@@ -32,8 +37,12 @@ type Options struct {
 	Required []string
 }
 
-// DefaultMaxWords is the thirty-second reading budget.
-const DefaultMaxWords = 250
+// DefaultMaxWords is the thirty-second reading budget of the core
+// sections; DefaultProfileMaxWords that of the profile sections.
+const (
+	DefaultMaxWords        = 250
+	DefaultProfileMaxWords = 120
+)
 
 // Lint checks n against th and returns its findings in a deterministic
 // order: by section as they stand in the note, then by position, then by
