@@ -20,7 +20,7 @@ import (
 func HTMLToText(body string) string {
 	body, more := limitBody(body)
 	body = strings.ToValidUTF8(body, "\uFFFD")
-	doc, err := html.Parse(strings.NewReader(body))
+	doc, err := parseHTML(body)
 	if err != nil {
 		return joinParts(strings.TrimSpace(body), more)
 	}
@@ -31,7 +31,7 @@ func HTMLToText(body string) string {
 // blocks mail clients mark, and renders the three parts as text.
 func splitHTML(body string) (visible, quoted, sig string) {
 	body = strings.ToValidUTF8(body, "\uFFFD")
-	doc, err := html.Parse(strings.NewReader(body))
+	doc, err := parseHTML(body)
 	if err != nil {
 		return strings.TrimSpace(body), "", ""
 	}
