@@ -61,6 +61,15 @@ var rules = []rule{
 		return ns
 	}, "a regression from a recent release", "the problem started after an update",
 		"compare the behaviour on the release before the update the customer names"},
+	{"located", func(d *drafter) []int {
+		// Support traced it and says it cannot change it: that finding,
+		// not the settings evidence around it, is the lead.
+		if b := d.blockerOf(facts.NeedsCode); b != nil && b.Stated && b.Internal && b.EvidenceCite > 0 {
+			return []int{b.EvidenceCite}
+		}
+		return nil
+	}, "a product defect at the point support's note locates", "the note traces the failure there and states support cannot change it",
+		"confirm that finding against the code path it names, with the affected records from the thread"},
 	{"one-user", func(d *drafter) []int {
 		c := d.f.Category
 		if len(c.ForConfig) == 0 || len(c.ForConfig) < len(c.ForBug) {

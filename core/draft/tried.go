@@ -47,6 +47,7 @@ func (g *triedGroup) sameAs(cites []int, res string, n int) bool {
 func (d *drafter) tried() []note.Item {
 	var groups []*triedGroup
 	byKind := map[string]*triedGroup{}
+	shownDetail := map[string]bool{} // an error quoted once is "the same error" after
 	for _, a := range d.f.Attempts {
 		label := a.Label
 		if a.Macro != "" {
@@ -59,6 +60,12 @@ func (d *drafter) tried() []note.Item {
 			label += " (customer, on their own)"
 		}
 		res := result(a)
+		if a.Outcome == facts.Failed && a.Detail != "" {
+			if shownDetail[a.Detail] {
+				res = "same error"
+			}
+			shownDetail[a.Detail] = true
+		}
 		key := a.Kind + "|" + a.By
 		if g := byKind[key]; g != nil {
 			g.count++

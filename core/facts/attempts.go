@@ -71,6 +71,9 @@ func attempts(ms []*msg, events []thread.Event) []Attempt {
 						}
 						continue
 					}
+					if m.internal && tried(ps, h.key) {
+						continue // a note recapping what was tried ("resync and 3.2.0 changed nothing")
+					}
 					p.By = "agent"
 					p.rmi, p.rsi = mi, si
 				default:
@@ -152,6 +155,16 @@ func first(cites []int) int {
 func requested(ps []*pending, kind string) bool {
 	for _, p := range ps {
 		if p.Kind == kind && p.Asked {
+			return true
+		}
+	}
+	return false
+}
+
+// tried reports whether an attempt of kind is already recorded.
+func tried(ps []*pending, kind string) bool {
+	for _, p := range ps {
+		if p.Kind == kind {
 			return true
 		}
 	}
@@ -468,6 +481,9 @@ func outcomeOf(ws []string) string {
 	for _, h := range outcomeLex.find(ws) {
 		if h.key == Worked && negatedAt(ws, h.start) {
 			continue
+		}
+		if h.key == Failed && h.end < len(ws) && pendingWords[ws[h.end]] && (ws[h.start] == "no" || ws[h.start] == "keine" || ws[h.start] == "sin" || ws[h.start] == "pas" || ws[h.start] == "aucune") {
+			continue // "no answer yet": still waiting
 		}
 		found[h.key] = true
 	}

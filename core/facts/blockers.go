@@ -2,6 +2,7 @@ package facts
 
 import (
 	"sort"
+	"strings"
 
 	"handoff/core/thread"
 )
@@ -24,11 +25,17 @@ func blockers(ms []*msg) []Blocker {
 		if m.role == thread.System || m.role == thread.Bot {
 			continue
 		}
-		for _, s := range m.sents {
-			cannot := m.role == thread.Agent && inabilityLex.has(s.ws, "")
+		for si, s := range m.sents {
+			text, ws := s.text, s.ws
+			if strings.HasSuffix(text, ";") && si+1 < len(m.sents) {
+				// "This is in the service code; support can't change it."
+				text += " " + m.sents[si+1].text
+				ws = append(append([]string(nil), ws...), m.sents[si+1].ws...)
+			}
+			cannot := m.role == thread.Agent && inabilityLex.has(ws, "")
 			hs := blockerLex.find(s.ws)
 			if cannot && len(hs) == 0 {
-				alone, aloneText = append(alone, m), append(aloneText, s.text)
+				alone, aloneText = append(alone, m), append(aloneText, text)
 			}
 			for _, h := range hs {
 				if m.role != thread.Agent && h.key != NeedsSecurity {
@@ -38,7 +45,7 @@ func blockers(ms []*msg) []Blocker {
 				if !ok {
 					i = len(out)
 					index[h.key] = i
-					out = append(out, Blocker{Kind: h.key, Label: blockerLabels[h.key], Evidence: clip(s.text, 200)})
+					out = append(out, Blocker{Kind: h.key, Label: blockerLabels[h.key], Evidence: clip(text, 200), EvidenceCite: m.n})
 				}
 				b := &out[i]
 				b.Cites = addCite(b.Cites, m.n)
@@ -48,20 +55,23 @@ func blockers(ms []*msg) []Blocker {
 				switch {
 				case cannot && (!strong[h.key] || m.internal && !b.Internal):
 					strong[h.key] = true
-					b.Evidence = clip(s.text, 200)
+					b.Evidence, b.EvidenceCite = clip(text, 200), m.n
 					b.Internal = b.Internal || m.internal
 				case !strong[h.key] && m.internal && !b.Internal:
 					b.Internal = true
-					b.Evidence = clip(s.text, 200)
+					b.Evidence, b.EvidenceCite = clip(text, 200), m.n
 				case m.internal:
 					b.Internal = true
 				}
 			}
 		}
 	}
+	for i := range out {
+		out[i].Stated = strong[out[i].Kind]
+	}
 	if len(alone) > 0 {
 		if len(out) == 0 {
-			out = append(out, Blocker{Kind: NeedsOther, Label: blockerLabels[NeedsOther], Evidence: clip(aloneText[0], 200)})
+			out = append(out, Blocker{Kind: NeedsOther, Label: blockerLabels[NeedsOther], Evidence: clip(aloneText[0], 200), EvidenceCite: alone[0].n})
 			strong[NeedsOther] = true
 		}
 		b := &out[mostCited(out)]
@@ -69,11 +79,12 @@ func blockers(ms []*msg) []Blocker {
 			b.Cites = addCite(b.Cites, m.n)
 			if !strong[b.Kind] || m.internal && !b.Internal {
 				strong[b.Kind] = true
-				b.Evidence = clip(aloneText[i], 200)
+				b.Evidence, b.EvidenceCite = clip(aloneText[i], 200), m.n
 			}
 			b.Internal = b.Internal || m.internal
 		}
 		sort.Ints(b.Cites)
+		b.Stated = true
 	}
 	return out
 }

@@ -60,7 +60,7 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 	var out []Entity
 	add := func(v string, t time.Time, start int) {
 		kind := KindDate
-		if before := s[max(0, start-40):start]; containsFold(before, deadLeads) && deadCtxRE.MatchString(before) {
+		if before := s[max(0, start-40):start]; containsFold(before, deadLeads) && deadCtxRE.MatchString(before) && !byWhom.MatchString(before) {
 			kind = KindDeadline
 		}
 		out = append(out, Entity{Kind: kind, Value: strings.TrimSpace(v), Time: t})
@@ -273,6 +273,10 @@ func yearAfter(s string, p int, de bool) (int, int) {
 	}
 	return e, atoi(s[q:e])
 }
+
+// byWhom is "by" naming who did something ("received by us on 2
+// October"), not a deadline.
+var byWhom = regexp.MustCompile(`(?i)\bby\s+(?:us|me|you|him|her|them|our|my|your|the customer|e-?mail|phone|post|mail)\b[^.!?\n]{0,20}$`)
 
 // deadLeads hold a word of every deadCtxRE alternative, lower-cased.
 var deadLeads = []string{"by", "before", "until", "till", "later", "due", "deadline", "must", "need", "bis", "spät", "frist",

@@ -56,7 +56,7 @@ func deadlines(ms []*msg) []Entity {
 		out = append(out, e)
 	}
 	for _, m := range ms {
-		if !m.fromCustomer() || m.internal {
+		if !m.fromCustomer() || m.internal || absent(m) {
 			continue
 		}
 		for i := range m.sents {
@@ -143,4 +143,22 @@ func isRelative(v string) bool {
 
 func day0(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// absenceLex finds an out-of-office reply, whose dates are the sender's
+// absence, not a deadline.
+var absenceLex = compile([]Phrase{
+	{"away", "en", []string{"out of the office", "out of office", "on leave", "on vacation", "on holiday", "automatic reply", "auto-reply", "limited access to email"}},
+	{"away", "de", []string{"nicht im buro", "abwesend", "im urlaub", "automatische antwort"}},
+	{"away", "es", []string{"fuera de la oficina", "de vacaciones", "respuesta automatica"}},
+	{"away", "fr", []string{"absent du bureau", "en conge", "en vacances", "reponse automatique"}},
+})
+
+func absent(m *msg) bool {
+	for _, s := range m.sents {
+		if absenceLex.has(s.ws, "") {
+			return true
+		}
+	}
+	return false
 }

@@ -157,8 +157,10 @@ func (ev *errVals) line(s string, c *clue) {
 	}
 	for _, loc := range quotedRE.FindAllStringSubmatchIndex(s, -1) {
 		lo, hi := max(0, loc[0]-60), min(len(s), loc[1]+30)
-		if errorCtxRE.MatchString(s[lo:hi]) {
-			ev.add(s[loc[2]:loc[3]])
+		// A quoted message of one word ("completed", "Standard") is a
+		// label or status, not an error message.
+		if q := s[loc[2]:loc[3]]; strings.Contains(strings.TrimSpace(q), " ") && errorCtxRE.MatchString(s[lo:hi]) {
+			ev.add(q)
 		}
 	}
 }

@@ -131,8 +131,13 @@ type Blocker struct {
 	Kind     string `json:"kind"`  // code, access, authority, policy, security
 	Label    string `json:"label"` // English
 	Cites    []int  `json:"cites"`
-	Evidence string `json:"evidence"` // the first sentence that shows it, as written
-	Internal bool   `json:"internal"` // some evidence is in an internal note
+	Evidence string `json:"evidence"` // the sentence that shows it best, as written
+	// EvidenceCite is the message of Evidence.
+	EvidenceCite int  `json:"evidence_cite,omitempty"`
+	Internal     bool `json:"internal"` // some evidence is in an internal note
+	// Stated: support says in so many words it cannot resolve this
+	// ("support can't change it", "over my approval limit").
+	Stated bool `json:"stated,omitempty"`
 }
 
 // Posture is the customer's position, as facts.

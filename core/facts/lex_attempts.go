@@ -29,7 +29,7 @@ var attemptLabels = map[string]string{
 	"resync":      "Re-ran a sync or reindex",
 	"billing":     "Voided, recalculated or reissued a charge",
 	"sso":         "Tried the other SSO login path",
-	"contact":     "Contacted another team or the account owner",
+	"contact":     "Asked another team or the CSM",
 	"shared":      "Shared postmortems, documentation or a form",
 	"manual":      "Tried to change it by hand in the admin tools",
 	"job":         "Ran an admin job or tool",

@@ -179,7 +179,8 @@ func TestActionFamilies(t *testing.T) {
 		replyByNote bool
 	}{
 		{"en contact CSM", "Pinged the CSM on Slack twice - no reply.", "", true, "contact", Failed, false},
-		{"de contact", "Habe den CSM kontaktiert, keine Antwort bisher.", "", true, "contact", Failed, false},
+		{"de contact", "Habe den CSM zweimal kontaktiert, keine Antwort.", "", true, "contact", Failed, false},
+		{"en contact pending", "Posted in #support-eng asking whether the timeout can be raised; no answer yet.", "", true, "contact", Unknown, false},
 		{"en chase team", "Asked in #sre-incidents about the RCA; still unanswered.", "", true, "contact", Failed, false},
 		{"en shared postmortem", "Here are the postmortems for both incidents.", "Thanks, but the postmortems are not what I asked for.", false, "shared", Failed, false},
 		{"fr shared", "Voici le rapport d'incident complet.", "Ce n'est pas ce que nous avons demandé, le rapport d'incident ne suffit pas.", false, "shared", Failed, false},
