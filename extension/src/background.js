@@ -8,7 +8,7 @@
 // Every answer is {ok: true, value} or {ok: false, error: {code, message}}.
 // The wasm loads on first use, not at start-up. Settings live in
 // chrome.storage.local (never sync): see src/settings.js.
-importScripts('../wasm_exec.js', 'settings.js');
+importScripts('../wasm_exec.js', 'settings.js', 'feedback.js', 'feedback-sw.js');
 
 let core = null;
 
@@ -107,6 +107,7 @@ const routes = {
   warm: async () => { await loadCore(); return true; },
   call: (m) => call(m.name, m.req ?? {}),
   compose: (m) => compose(m.payload, m.opts),
+  ...globalThis.HandoffFeedbackRoutes, // src/feedback-sw.js
 };
 
 chrome.runtime.onMessage.addListener((msg, _sender, reply) => {

@@ -141,6 +141,7 @@
     state.payload = payload;
     const r = await send('compose', { payload, opts: { destination } });
     state.thread = r.thread;
+    HandoffFeedbackPage.drafted(r.note, ticketRef());
     show(r.note);
     state.panel?.progress(msg('readProgress', [String(r.thread.read), String(r.thread.total)]));
     save(r.note);
@@ -197,17 +198,23 @@
     return { markdown: md.text, text: text.text, heading: lines[0], marker: lines[lines.length - 1] };
   }
 
+  /** ticketRef names the ticket for drafting events (the worker stores only its salted hash). */
+  function ticketRef() {
+    return { source: state.site?.fallback ? null : state.site?.name, ticket: state.site?.ticketId(new URL(location.href)) };
+  }
+
   async function insert(note) {
     const p = state.panel;
     try {
       const c = state.site?.composer;
       if (!c || state.site.fallback) throw coded('E_UNSUPPORTED', 'this page has no internal-note composer Handoff knows; copy the note instead.');
-      const r = await renderings(note);
+      const r = await HandoffFeedbackPage.decorate(note, await renderings(note)); // feedback links, with a worker
       await c.makeInternal(document);
       await c.insert(document, {
         text: r.text, markdown: r.markdown,
-        fragment: (doc) => HandoffDOM.noteFragment(doc, { ...note, heading: r.heading, marker: r.marker }),
+        fragment: (doc) => r.withLinks(HandoffDOM.noteFragment(doc, { ...note, heading: r.heading, marker: r.marker })),
       });
+      HandoffFeedbackPage.inserted(note, ticketRef());
       p?.progress(msg('inserted'));
     } catch (e) {
       p?.progress(`Not inserted: ${e.message}`);
