@@ -47,7 +47,6 @@ func (g *triedGroup) sameAs(cites []int, res string, n int) bool {
 func (d *drafter) tried() []note.Item {
 	var groups []*triedGroup
 	byKind := map[string]*triedGroup{}
-	shownDetail := map[string]bool{} // an error quoted once is "the same error" after
 	for _, a := range d.f.Attempts {
 		label := a.Label
 		if a.Macro != "" {
@@ -60,12 +59,6 @@ func (d *drafter) tried() []note.Item {
 			label += " (customer, on their own)"
 		}
 		res := result(a)
-		if a.Outcome == facts.Failed && a.Detail != "" {
-			if shownDetail[a.Detail] {
-				res = "same error"
-			}
-			shownDetail[a.Detail] = true
-		}
 		key := a.Kind + "|" + a.By
 		if g := byKind[key]; g != nil {
 			g.count++
@@ -89,6 +82,7 @@ func (d *drafter) tried() []note.Item {
 		return []note.Item{item("No attempt to resolve this is recorded in the thread.")}
 	}
 	var items []note.Item
+	written := map[string]bool{}
 	for _, g := range groups {
 		if len(items) == maxTried {
 			break
@@ -100,7 +94,14 @@ func (d *drafter) tried() []note.Item {
 		var rs []string
 		cites := shown(g.cites)
 		for _, o := range g.results {
-			rs = append(rs, strings.TrimSpace(o.text+" "+cite(o.cites...)))
+			text := o.text
+			if strings.HasPrefix(text, "still failing with ") {
+				if written[text] {
+					text = "same error" // quoted once is enough
+				}
+				written[o.text] = true
+			}
+			rs = append(rs, strings.TrimSpace(text+" "+cite(o.cites...)))
 			cites = merge(cites, shown(o.cites))
 		}
 		text := head + " " + cite(g.cites...) + " → " + strings.Join(rs, "; ")
