@@ -3,6 +3,8 @@ package source
 import (
 	"bytes"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/tidwall/gjson"
 )
@@ -130,7 +132,7 @@ func (o *jsonObj) Get(path string) gjson.Result {
 		return gjson.Result{}
 	}
 	if rest == "" {
-		return gjson.Parse(o.vals[i])
+		return parseValue(o.vals[i])
 	}
 	return gjson.Get(o.vals[i], rest)
 }
@@ -289,4 +291,90 @@ func plainHead(path string) (key, rest string, ok bool) {
 		}
 	}
 	return path, "", path != ""
+}
+
+// parseValue is gjson.Parse(raw) for a value taken from valid JSON, with
+// strings unescaped by jsonUnescape.
+func parseValue(raw string) gjson.Result {
+	if len(raw) < 2 || raw[0] != '"' {
+		return gjson.Parse(raw)
+	}
+	str, ok := jsonUnescape(raw[1 : len(raw)-1])
+	if !ok {
+		return gjson.Parse(raw)
+	}
+	return gjson.Result{Type: gjson.String, Raw: raw, Str: str}
+}
+
+// jsonUnescape decodes the inside of a valid JSON string as gjson does
+// (a lone UTF-16 surrogate becomes U+FFFD), copying the runs between
+// escapes whole and reading \u escapes without strconv. ok is false for
+// an escape valid JSON cannot hold.
+func jsonUnescape(s string) (string, bool) {
+	i := strings.IndexByte(s, '\\')
+	if i < 0 {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	for i >= 0 {
+		b = append(b, s[:i]...)
+		s = s[i:]
+		if len(s) < 2 {
+			return "", false
+		}
+		n := 2
+		switch s[1] {
+		case '\\', '/', '"':
+			b = append(b, s[1])
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r, ok := hex4(s[2:])
+			if !ok {
+				return "", false
+			}
+			n = 6
+			if r >= 0xD800 && r < 0xDC00 && len(s) >= 12 && s[6] == '\\' && s[7] == 'u' {
+				if r2, ok := hex4(s[8:]); ok && r2 >= 0xDC00 && r2 < 0xE000 {
+					r = utf16.DecodeRune(r, r2)
+					n = 12
+				}
+			}
+			b = utf8.AppendRune(b, r)
+		default:
+			return "", false
+		}
+		s = s[n:]
+		i = strings.IndexByte(s, '\\')
+	}
+	return string(append(b, s...)), true
+}
+
+// hex4 reads four hex digits.
+func hex4(s string) (rune, bool) {
+	if len(s) < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range []byte(s[:4]) {
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
 }

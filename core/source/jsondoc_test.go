@@ -22,6 +22,7 @@ var jsonDocCases = []string{
 	"\u00a0{\"a\":1}\u00a0",
 	`{"a":1}{"a":2}`,
 	`"just a string"`,
+	`{"s":"a\u003cb\u00e9\ud83d\ude00\ud800x\udc00\ud800\u0041\n\t\\\/\"\b\f\r","t":"\uD83D\uDE00","u":"\ud83d"}`,
 	``,
 }
 
