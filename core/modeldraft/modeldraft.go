@@ -51,6 +51,23 @@ type Options struct {
 	Budget      int            // the model's prompt budget in tokens; default 100,000
 	Engine      string         // meta.engine, e.g. "openai", "on-device", "worker"
 	Now         time.Time      // reference time; zero: the last message's time
+	// Trace, when set, receives the time each stage took: "offline" (the
+	// offline draft that grounds the prompt), "quarantine" (only for a
+	// thread with injected instructions), "redact", "prompt", "model" (a
+	// model call, the client's encoding and decoding included), "parse"
+	// (answer parsing and restoring) and "guard" (lint of an answer).
+	Trace func(stage string, d time.Duration)
+}
+
+// lap reports the stage that began at start to o.Trace and returns the
+// start of the next one.
+func (o Options) lap(stage string, start time.Time) time.Time {
+	if o.Trace == nil {
+		return start
+	}
+	now := time.Now()
+	o.Trace(stage, now.Sub(start))
+	return now
 }
 
 // DefaultBudget suits current small models with a 128k context window,
@@ -66,7 +83,9 @@ func Draft(ctx context.Context, m Model, th *thread.Thread, o Options) (*note.No
 	var usage note.Usage
 	var model string
 	call := func(p prompt.Prompt) (string, error) {
+		start := time.Now()
 		a, err := m.Complete(ctx, p)
+		o.lap("model", start)
 		if err != nil {
 			return "", err
 		}
@@ -131,6 +150,7 @@ type session struct {
 	injected  []note.Finding // the injection findings of quarantining
 	o         Options
 	condensed []string
+	built     *prompt.Prompt   // the drafting prompt, once built
 	aside     map[int][]string // paragraphs set aside as injections, by message
 }
 
@@ -146,6 +166,7 @@ func prepare(th *thread.Thread, o Options) (*session, error) {
 	}
 	// One guard.Checker lints the offline hints and the answers, so the
 	// thread is indexed once.
+	t := time.Now()
 	checker := guard.NewChecker(th)
 	offline, err := draft.Offline(th, draft.Options{Destination: o.Destination, Template: o.Template, Now: o.Now, Checker: checker})
 	if err != nil {
@@ -156,10 +177,12 @@ func prepare(th *thread.Thread, o Options) (*session, error) {
 	// offline drafter has already looked for it: only when it found some
 	// is the thread quarantined here (reading its facts again) and indexed
 	// again, so a thread without injections is read once.
+	t = o.lap("offline", t)
 	quarantined, injected := th, injectionFindings(offline)
 	if len(injected) > 0 {
 		quarantined, _ = draft.Quarantine(th)
 		checker = guard.NewChecker(quarantined)
+		t = o.lap("quarantine", t)
 	}
 	o.Destination = offline.Destination
 	s := &session{th: quarantined, red: quarantined, o: o, offline: offline, checker: checker,
@@ -168,6 +191,7 @@ func prepare(th *thread.Thread, o Options) (*session, error) {
 		s.redactor = redact.New()
 		s.red = redactThread(quarantined, s.redactor)
 		s.offline = redactNote(offline, s.redactor)
+		o.lap("redact", t)
 	}
 	return s, nil
 }
@@ -197,9 +221,17 @@ func (s *session) condense(call func(prompt.Prompt) (string, error)) error {
 	return nil
 }
 
+// prompt builds the drafting prompt once (after condensing): the repair
+// round reuses it.
 func (s *session) prompt() prompt.Prompt {
-	return prompt.Build(s.red, prompt.Options{Template: s.o.Template, Destination: s.o.Destination,
-		Language: s.o.Language, Hints: s.offline, Condensed: s.condensed})
+	if s.built == nil {
+		t := time.Now()
+		p := prompt.Build(s.red, prompt.Options{Template: s.o.Template, Destination: s.o.Destination,
+			Language: s.o.Language, Hints: s.offline, Condensed: s.condensed})
+		s.built = &p
+		s.o.lap("prompt", t)
+	}
+	return *s.built
 }
 
 func (s *session) finish(answer string, repair func(prompt.Prompt) (string, error)) (*note.Note, error) {
@@ -226,6 +258,7 @@ func (s *session) finish(answer string, repair func(prompt.Prompt) (string, erro
 
 // check turns an answer into a linted note with meta.
 func (s *session) check(answer string) (*note.Note, error) {
+	t := time.Now()
 	n, err := prompt.ParseAnswer(answer, s.o.Template, s.o.Destination)
 	if err != nil {
 		return nil, err
@@ -239,9 +272,11 @@ func (s *session) check(answer string) (*note.Note, error) {
 	n.Meta = s.offline.Meta
 	n.Meta.Engine = s.o.Engine
 	n.Meta.Language = s.o.Language
+	t = s.o.lap("parse", t)
 	n.Findings = append(s.checker.Lint(n, guard.Options{MaxWords: s.o.Template.MaxWords, Banned: s.o.Template.Banned}), s.injected...)
 	n.Findings = append(n.Findings, obeyed(n, s.aside)...)
 	n.Ready = guard.Ready(n.Findings)
+	s.o.lap("guard", t)
 	return n, nil
 }
 

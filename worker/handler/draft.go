@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"time"
 
 	"handoff/core/errs"
 	"handoff/core/llm"
@@ -39,17 +40,28 @@ func (s *Server) draft(w http.ResponseWriter, r *http.Request, _ caller) {
 		s.writeError(w, r, errs.New(CodeMethod, "", "use POST"), 0)
 		return
 	}
+	t := time.Now()
 	req, err := s.readDraftRequest(w, r)
 	if err != nil {
 		s.writeError(w, r, err, 0)
 		return
 	}
+	s.lap("decode", t)
 	n, err := s.runDraft(r.Context(), req)
 	if err != nil {
 		s.writeError(w, r, err, 0)
 		return
 	}
+	t = time.Now()
 	writeJSON(w, http.StatusOK, n)
+	s.lap("encode", t)
+}
+
+// lap reports the stage that began at start to Options.Trace.
+func (s *Server) lap(stage string, start time.Time) {
+	if s.trace != nil {
+		s.trace(stage, time.Since(start))
+	}
 }
 
 // readDraftRequest enforces the body limit and the request shape.
@@ -113,9 +125,11 @@ func (s *Server) runDraft(ctx context.Context, req *DraftRequest) (*note.Note, e
 		return nil, errs.New(CodeConfig, "", "%s", errs.MessageOf(err))
 	}
 	th := req.Thread
+	t := time.Now()
 	thread.Normalize(th)
+	s.lap("thread", t)
 	n, err := modeldraft.Draft(ctx, modeldraft.LLM{Client: c}, th, modeldraft.Options{
-		Template: tpl, Destination: req.Destination, Language: req.Language, Engine: "worker"})
+		Template: tpl, Destination: req.Destination, Language: req.Language, Engine: "worker", Trace: s.trace})
 	if errs.CodeOf(err) == errs.Auth {
 		// The model API refused the worker's own key: not the caller's fault.
 		return nil, errs.New(errs.Upstream, "", "the model API refused the worker's key: the administrator should check OPENAI_API_KEY")

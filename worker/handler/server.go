@@ -37,6 +37,11 @@ type Options struct {
 	// Log receives one line per failed request: method, path, status,
 	// code and message. Never ticket text. Nil: no logging.
 	Log func(line string)
+	// Trace, when set, receives how long each stage of a draft took:
+	// "decode" (body and JSON, the thread included), "thread"
+	// (normalizing), the stages of modeldraft.Options.Trace, and
+	// "encode" (the note's JSON). For benchmarks; nil: not timed.
+	Trace func(stage string, d time.Duration)
 }
 
 // Server is the worker's handler. It is safe for concurrent use.
@@ -46,6 +51,7 @@ type Server struct {
 	limiter *Limiter
 	store   Store
 	logf    func(string)
+	trace   func(string, time.Duration)
 	mux     *http.ServeMux
 
 	// feedback endpoints (feedback_api.go)
@@ -61,7 +67,7 @@ func New(cfg Config, o Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, team: team, limiter: o.Limiter, store: o.Store, logf: o.Log, feedback: o.Feedback, now: o.Now}
+	s := &Server{cfg: cfg, team: team, limiter: o.Limiter, store: o.Store, logf: o.Log, trace: o.Trace, feedback: o.Feedback, now: o.Now}
 	if s.limiter == nil {
 		s.limiter = NewLimiter(nil)
 	}
