@@ -88,8 +88,8 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 			}
 		}
 	}
-	if !c.digit && at.IsZero() {
-		return out
+	if !c.digit && (at.IsZero() || !c.any(relCues...)) {
+		return out // no number and no day name: no date
 	}
 	// Named months ("14 March 2026", "14. März", "15 de marzo", "March
 	// 20") and relative days ("by Friday", "bis morgen") are read from
@@ -277,6 +277,10 @@ func yearAfter(s string, p int, de bool) (int, int) {
 // byWhom is "by" naming who did something ("received by us on 2
 // October"), not a deadline.
 var byWhom = regexp.MustCompile(`(?i)\bby\s+(?:us|me|you|him|her|them|our|my|your|the customer|e-?mail|phone|post|mail)\b[^.!?\n]{0,20}$`)
+
+// relCues: one of them is in every weekday and relative day name of the
+// weekdays and relDays tables, lower-cased ("day", "tag", "di" …).
+var relCues = []string{"day", "tomorrow", "tag", "woch", "morgen", "heute", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "hoy", "ana", "di", "demain", "aujourd"}
 
 // deadLeads hold a word of every deadCtxRE alternative, lower-cased.
 var deadLeads = []string{"by", "before", "until", "till", "later", "due", "deadline", "must", "need", "bis", "spät", "frist",

@@ -61,6 +61,9 @@ func deadlines(ms []*msg) []Entity {
 		}
 		for i := range m.sents {
 			s := &m.sents[i]
+			if !mayDate(s.ws) {
+				continue
+			}
 			event := eventOf(s.ws)
 			var stated []time.Time
 			for _, d := range dates(s.text, m.at) {
@@ -157,6 +160,23 @@ var absenceLex = compile([]Phrase{
 func absent(m *msg) bool {
 	for _, s := range m.sents {
 		if absenceLex.has(s.ws, "") {
+			return true
+		}
+	}
+	return false
+}
+
+// mayDate reports whether words can hold a date: a number, or a weekday
+// or relative day name.
+func mayDate(ws []string) bool {
+	for _, w := range ws {
+		if w != "" && isDigit(w[0]) {
+			return true
+		}
+		if _, ok := weekdays[w]; ok {
+			return true
+		}
+		if _, ok := relDays[w]; ok {
 			return true
 		}
 	}
