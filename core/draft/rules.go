@@ -22,7 +22,7 @@ type rule struct {
 var (
 	ssoRE        = regexp.MustCompile(`(?i)\b(?:sso|saml|idp|identity provider|okta|azure ad|entra id|single sign-on|fournisseur d'identité|proveedor de identidad|identitätsanbieter)\b`)
 	doubleRE     = regexp.MustCompile(`(?i)charged twice|double[- ]charg|two charges|duplicate (?:charge|payment)|billed twice|zweimal (?:abgebucht|belastet)|doppelt (?:abgebucht|belastet)|dos veces|cobro doble|cargo doble|deux fois|double prélèvement|double débit`)
-	regressionRE = regexp.MustCompile(`(?i)(?:since|after|seit|nach|desde|después|depuis|après)\b.{0,30}\b(?:update|upgrade|release|version|aktualisierung|actualización|mise à jour|v?\d+\.\d+)`)
+	regressionRE = regexp.MustCompile(`(?i)(?:since|after|seit|nach|desde|después|depuis|après)\b.{0,50}\b(?:update\w*|upgrade\w*|release|version|versión|aktualisier\w*|actualiz\w*|mise à jour|mis à jour|v?\d+\.\d+)`)
 )
 
 // rules are tried in order; the first that matches gives the hypothesis.
@@ -52,7 +52,7 @@ var rules = []rule{
 	}, "a size or timeout limit", "a smaller range or file goes through",
 		"check the size limits and timeouts that apply to the full-size request"},
 	{"regression", func(d *drafter) []int {
-		var ns []int
+		ns := d.customerMatches(regressionRE, regressionCues)
 		for _, e := range d.f.Category.ForBug {
 			if regressionRE.MatchString(e.Text) {
 				ns = append(ns, e.Cites...)
@@ -118,8 +118,9 @@ var envKinds = map[string]bool{"cache": true, "browser": true, "device": true, "
 // Cues: lower-case words one of which a text must hold for the pattern of
 // the same name to match it, tested first because they are cheap.
 var (
-	ssoCues    = []string{"sso", "saml", "idp", "identity", "okta", "azure", "entra", "single sign", "fournisseur", "proveedor", "identitätsanbieter"}
-	doubleCues = []string{"twice", "double", "two charges", "duplicate", "zweimal", "doppelt", "dos veces", "cobro", "cargo", "deux fois"}
+	ssoCues        = []string{"sso", "saml", "idp", "identity", "okta", "azure", "entra", "single sign", "fournisseur", "proveedor", "identitätsanbieter"}
+	regressionCues = []string{"since", "after", "seit", "nach", "desde", "despu", "depuis", "après", "apres"}
+	doubleCues     = []string{"twice", "double", "two charges", "duplicate", "zweimal", "doppelt", "dos veces", "cobro", "cargo", "deux fois"}
 )
 
 // customerMatches returns the customer messages whose text holds one of

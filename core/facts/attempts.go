@@ -42,8 +42,8 @@ func attempts(ms []*msg, events []thread.Event) []Attempt {
 			}
 			asked := m.role == thread.Agent && !m.internal && requestLex.has(s.ws, "") // a note asks no one
 			for hi, h := range hs {
-				if seen[h.key] {
-					continue
+				if seen[h.key] || onsetKinds[h.key] && onsetLex.has(s.ws, "") {
+					continue // "since the update to 6.4.0": when it began, not an attempt
 				}
 				seen[h.key] = true
 				p := &pending{Attempt: Attempt{Kind: h.key, Label: attemptLabels[h.key], By: "customer", Cites: []int{m.n}}, mi: mi, si: si, rmi: -1, rsi: -1,
@@ -150,6 +150,19 @@ func first(cites []int) int {
 	}
 	return cites[0]
 }
+
+// onsetLex finds a sentence telling when the problem began ("since the
+// update", "desde que se actualizó"): a version change named there is the
+// onset, not something tried.
+var onsetLex = compile([]Phrase{
+	{"onset", "en", []string{"since ~ updat*", "since ~ upgrad*", "since ~ release", "after ~ updat* ~ app", "ever since"}},
+	{"onset", "de", []string{"seit ~ update", "seit ~ aktualisier*", "seit der version", "nach dem update"}},
+	{"onset", "es", []string{"desde que ~ actualiz*", "desde la actualizacion", "desde la version", "tras la actualizacion"}},
+	{"onset", "fr", []string{"depuis ~ mise a jour", "depuis ~ mis a jour", "depuis la version", "apres la mise a jour"}},
+})
+
+// onsetKinds are the attempts an onset sentence names without trying.
+var onsetKinds = map[string]bool{"update": true, "rollback": true}
 
 // requested reports whether an agent already asked for kind.
 func requested(ps []*pending, kind string) bool {

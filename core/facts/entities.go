@@ -13,7 +13,7 @@ var (
 	codeErrRE    = regexp.MustCompile(`\b(?:ERR|E)_[A-Z0-9_]{3,40}\b`)
 	exceptionRE  = regexp.MustCompile(`\b[A-Z][A-Za-z0-9]{2,60}(?:Exception|Error)\b`)
 	quotedRE     = regexp.MustCompile(`["“„«]([^"“”„«»\n]{4,100})["”“»]`)
-	errorCtxRE   = regexp.MustCompile(`(?i)error|fail|message|says|shows|displays|fehler|meldung|erreur|mensaje|message d'erreur|aparece|affiche|zeigt`)
+	errorCtxRE   = regexp.MustCompile(`(?i)error|fail|fehler|erreur|mensaje de error|message d'erreur|exception|denied|invalid|cannot|can't|unable`)
 	versionRE    = regexp.MustCompile(`(?i)\b(?:version|versi[óo]n|release|build|v)\s?(\d+(?:\.\d+){1,3})\b`)
 	platformRE   = regexp.MustCompile(`(?i)\b(Chrome|Chromium|Firefox|Safari|Edge|Brave|Opera|Windows|macOS|Mac OS X?|iOS|iPadOS|Android|Ubuntu|Linux|ChromeOS)(?:\s(\d+(?:\.\d+){0,3}))?\b`)
 	amountPreRE  = regexp.MustCompile(`(?i)(?:[$€£]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?)\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\b|(?:[$€£]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?)\d+(?:[.,]\d{1,2})?\b`)
