@@ -49,6 +49,8 @@ func (d *drafter) background() []note.Item {
 	for i, c := range tl.Changes {
 		var t string
 		switch {
+		case c.Kind == thread.GroupChange && c.To != "" && isDigits(c.To):
+			t = "moved to another group" // the helpdesk gave only the group's id
 		case c.Kind == thread.GroupChange && c.To != "":
 			t = "moved to " + c.To
 		case c.Kind == thread.PriorityChange && raised(c.From, c.To):

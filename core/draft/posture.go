@@ -32,10 +32,16 @@ func (d *drafter) posture() []note.Item {
 	if len(p.Money) > 0 {
 		var vs []string
 		var cs []int
-		for i, e := range p.Money {
-			if i == 3 {
+		seen := map[string]bool{} // "€1,188.00" and "€1,188" are one amount
+		for _, e := range p.Money {
+			k := fmt.Sprintf("%s %.2f", e.Currency, e.Amount)
+			if seen[k] {
+				continue
+			}
+			if len(vs) == 3 {
 				break
 			}
+			seen[k] = true
 			vs = append(vs, e.Value)
 			cs = append(cs, e.Cites[0])
 		}
