@@ -24,7 +24,7 @@ func (d *drafter) posture() []note.Item {
 		switch {
 		case e.Label != "" && e.Event:
 			what = capitalize(e.Label) + " on " + day(e.Time)
-		case e.Label != "":
+		case e.Label != "" && e.Label != "deadline":
 			what += " for the " + e.Label
 		}
 		items = append(items, item(what, e.Cites...))

@@ -108,7 +108,7 @@ func vague(s string) bool {
 func firstSentence(text string) string {
 	for _, line := range strings.Split(text, "\n") {
 		for _, s := range splitSentences(line) {
-			if len(strings.Fields(s)) > 3 {
+			if len(strings.Fields(s)) > 3 && !greeting(s) {
 				return s
 			}
 		}
@@ -120,6 +120,9 @@ func splitSentences(line string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(line); i++ {
+		if line[i] == '.' && i > 0 && line[i-1] >= '0' && line[i-1] <= '9' && (i < 2 || line[i-2] < '0' || line[i-2] > '9' || i < 3 || line[i-3] < '0' || line[i-3] > '9') {
+			continue // "am 6. März", "20. November": a German day, not a sentence end
+		}
 		if (line[i] == '.' || line[i] == '!' || line[i] == '?') && (i+1 == len(line) || line[i+1] == ' ') {
 			out = append(out, strings.TrimSpace(line[start:i+1]))
 			start = i + 1
@@ -129,4 +132,21 @@ func splitSentences(line string) []string {
 		out = append(out, rest)
 	}
 	return out
+}
+
+// greetings open a message without saying anything about the problem.
+var greetings = []string{"hi ", "hello", "hey ", "dear ", "good morning", "good afternoon", "to whom it may concern",
+	"sehr geehrte", "hallo", "guten tag", "liebe ", "lieber ", "hola", "estimad", "buenos días", "buenas tardes",
+	"bonjour", "madame", "monsieur", "cher ", "chère "}
+
+// greeting reports a sentence that is a salutation ("Sehr geehrte Damen
+// und Herren,", "Dear support team,").
+func greeting(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, g := range greetings {
+		if strings.HasPrefix(low, g) && (strings.HasSuffix(low, ",") || len(strings.Fields(low)) <= 6) {
+			return true
+		}
+	}
+	return false
 }

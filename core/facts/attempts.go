@@ -340,7 +340,7 @@ func sentenceOutcome(p *pending, m *msg, si int) bool {
 			return true
 		}
 	}
-	for i := si - 1; i >= 0; i-- {
+	for i := si - 1; i >= 0 && p.By != "agent"; i-- { // support tells an outcome after the action
 		if len(m.sents[i].attemptHits()) > 0 {
 			continue
 		}
