@@ -172,7 +172,8 @@ func frontHandle(r gjson.Result) string {
 	return ""
 }
 
-func frontMessage(r gjson.Result) (thread.Message, bool) {
+func frontMessage(rr gjson.Result) (thread.Message, bool) {
+	r := objOf(rr) // many look-ups: one scan of the message
 	if r.Get("is_draft").Bool() || r.Get("draft_mode").String() != "" {
 		return thread.Message{}, false
 	}
@@ -214,7 +215,8 @@ func frontMessage(r gjson.Result) (thread.Message, bool) {
 	return m, true
 }
 
-func frontComment(r gjson.Result) thread.Message {
+func frontComment(rr gjson.Result) thread.Message {
+	r := objOf(rr)
 	m := thread.Message{
 		ID:         r.Get("id").String(),
 		Author:     frontTeammate(r.Get("author")),
@@ -228,7 +230,7 @@ func frontComment(r gjson.Result) thread.Message {
 	return m
 }
 
-func frontAttachments(r gjson.Result) []string {
+func frontAttachments(r getter) []string {
 	var out []string
 	for _, a := range r.Get("attachments").Array() {
 		if name := a.Get("filename").String(); name != "" {

@@ -157,7 +157,8 @@ func helpScoutPerson(r gjson.Result) thread.Person {
 
 // helpScoutThread adds one thread (oldest first) to th; status is the
 // conversation status so far, so only changes become events.
-func helpScoutThread(t gjson.Result, th *thread.Thread, status *string) {
+func helpScoutThread(tr gjson.Result, th *thread.Thread, status *string) {
+	t := objOf(tr) // many look-ups: one scan of the thread
 	if strings.EqualFold(t.Get("state").String(), "draft") {
 		return
 	}
@@ -230,7 +231,7 @@ func helpScoutRole(createdBy, typ string) thread.Role {
 // helpScoutEvent turns a line item ("Assigned to Ana", "Marked as Closed",
 // a workflow run, a merge) into an event. The action text is kept in To
 // when no structured value says more.
-func helpScoutEvent(t gjson.Result, at time.Time, by string) thread.Event {
+func helpScoutEvent(t getter, at time.Time, by string) thread.Event {
 	action := strings.ToLower(t.Get("action.type").String())
 	text := t.Get("action.text").String()
 	e := thread.Event{At: at, Kind: thread.OtherChange, Field: action, To: text, By: by}

@@ -143,7 +143,8 @@ func icParts(th *thread.Thread, list gjson.Result, key, file string, email bool)
 
 // icPart adds one conversation or ticket part as a message, an event, or
 // both.
-func icPart(th *thread.Thread, p gjson.Result, email bool) {
+func icPart(th *thread.Thread, pr gjson.Result, email bool) {
+	p := objOf(pr) // many look-ups: one scan of the part
 	typ := p.Get("part_type").String()
 	at := icUnix(p.Get("created_at"))
 	body := p.Get("body").String()
@@ -160,7 +161,7 @@ func icPart(th *thread.Thread, p gjson.Result, email bool) {
 }
 
 // icEvent maps a part type to an event; comments and notes are none.
-func icEvent(typ string, p gjson.Result) (thread.Event, bool) {
+func icEvent(typ string, p getter) (thread.Event, bool) {
 	e := thread.Event{By: p.Get("author.name").String()}
 	switch {
 	case typ == "comment" || typ == "note" || typ == "quick_reply" || typ == "":
@@ -194,7 +195,7 @@ func icEvent(typ string, p gjson.Result) (thread.Event, bool) {
 // icMessage builds a message from a source or part: author, visibility,
 // cleaned body, attachments. Chat turns are not e-mail: only an e-mail
 // conversation's public bodies go through clean.HTML.
-func icMessage(r gjson.Result, body string, note, email bool) thread.Message {
+func icMessage(r getter, body string, note, email bool) thread.Message {
 	m := thread.Message{Author: icAuthor(r.Get("author")), Visibility: thread.Public, Channel: "chat"}
 	if email {
 		m.Channel = "email"

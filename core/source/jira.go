@@ -194,7 +194,8 @@ func (in *jiraInput) fillTicket(th *thread.Thread) gjson.Result {
 	return reporter
 }
 
-func (in *jiraInput) message(c, reporter gjson.Result, text string) thread.Message {
+func (in *jiraInput) message(cr, reporter gjson.Result, text string) thread.Message {
+	c := objOf(cr) // many look-ups: one scan of the comment
 	m := thread.Message{
 		ID:         restID(c.Get("id")),
 		Visibility: thread.Public,
@@ -212,7 +213,8 @@ func (in *jiraInput) message(c, reporter gjson.Result, text string) thread.Messa
 
 // request builds a message from a JSM request comment (public flag,
 // created.iso8601, optional renderedBody.html).
-func (in *jiraInput) request(c, reporter gjson.Result) thread.Message {
+func (in *jiraInput) request(cr, reporter gjson.Result) thread.Message {
+	c := objOf(cr)
 	at := c.Get("created.iso8601").String()
 	if at == "" {
 		at = c.Get("created.jira").String()

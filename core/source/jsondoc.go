@@ -96,8 +96,7 @@ type jsonObj struct {
 	r       gjson.Result
 	lenient bool // r may be invalid JSON: always ask gjson
 	indexed bool
-	keys    []string
-	vals    []string // raw values
+	members []member
 	dups    []string // keys seen more than once: asked of gjson
 	byKey   map[string]int
 }
@@ -132,9 +131,9 @@ func (o *jsonObj) Get(path string) gjson.Result {
 		return gjson.Result{}
 	}
 	if rest == "" {
-		return parseValue(o.vals[i])
+		return parseValue(o.members[i].raw)
 	}
-	return gjson.Get(o.vals[i], rest)
+	return gjson.Get(o.members[i].raw, rest)
 }
 
 // IsArray is r.IsArray().
@@ -153,22 +152,27 @@ func (o *jsonObj) find(key string) int {
 		}
 		return -1
 	}
-	for i, k := range o.keys {
-		if k == key {
+	for i, m := range o.members {
+		if m.key == key {
 			return i
 		}
 	}
 	return -1
 }
 
-// indexKeys is the member count above which find uses a map.
-const indexKeys = 16
+// indexKeys is the member count above which find uses a map (API
+// objects have a few dozen members; comparing that many keys is cheaper
+// than building a map per object).
+const indexKeys = 64
+
+// member is one key and its raw value.
+type member struct{ key, raw string }
 
 // index records r's members. Values are kept raw, so that only the
 // strings looked up are unescaped (gjson's ForEach unescapes them all).
 func (o *jsonObj) index() {
 	o.indexed = true
-	o.keys, o.vals = make([]string, 0, indexKeys), make([]string, 0, indexKeys)
+	o.members = make([]member, 0, 32)
 	scanObject(o.r.Raw, func(k, v string) {
 		if strings.IndexByte(k, '\\') >= 0 {
 			k = gjson.Parse(k).Str
@@ -179,14 +183,13 @@ func (o *jsonObj) index() {
 			o.dups = append(o.dups, k)
 			return
 		}
-		o.keys = append(o.keys, k)
-		o.vals = append(o.vals, v)
+		o.members = append(o.members, member{k, v})
 		if o.byKey != nil {
-			o.byKey[k] = len(o.keys) - 1
-		} else if len(o.keys) > indexKeys {
+			o.byKey[k] = len(o.members) - 1
+		} else if len(o.members) > indexKeys {
 			o.byKey = make(map[string]int, 2*indexKeys)
-			for i, k := range o.keys {
-				o.byKey[k] = i
+			for i, m := range o.members {
+				o.byKey[m.key] = i
 			}
 		}
 	})

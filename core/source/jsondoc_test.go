@@ -72,10 +72,10 @@ func TestJSONDocMatchesGjson(t *testing.T) {
 		checkJSONDoc(t, []byte(c))
 	}
 	big := []byte(`{`)
-	for i := range 40 { // past indexKeys: looked up through a map
-		big = append(big, []byte(`"k`+string(rune('a'+i%26))+string(rune('a'+i/26))+`":[`+string(rune('0'+i%10))+`],`)...)
+	for i := range 100 { // past indexKeys: looked up through a map
+		big = append(big, []byte(`"k`+string(rune('a'+i%26))+string(rune('a'+i/26))+string(rune('0'+i%7))+`":[`+string(rune('0'+i%10))+`],`)...)
 	}
-	big = append(big, []byte(`"ka":"dup"}`)...)
+	big = append(big, []byte(`"kaa0":"dup"}`)...)
 	checkJSONDoc(t, big)
 	for _, f := range jsonSeeds(t) {
 		checkJSONDoc(t, f)

@@ -126,7 +126,7 @@ func (in *zammadInput) loadUsers(us []gjson.Result) {
 
 // named returns the expanded name of field (e.g. "state"), or looks its id
 // up in ids.
-func named(t gjson.Result, field string, ids map[string]string) string {
+func named(t getter, field string, ids map[string]string) string {
 	if s := t.Get(field); s.Type == gjson.String {
 		return s.Str
 	}
@@ -171,7 +171,8 @@ func (in *zammadInput) fillTicket(th *thread.Thread) {
 // zammadMarker is where Zammad says a signature starts in an HTML body.
 const zammadMarker = `<span class="js-signatureMarker"></span>`
 
-func (in *zammadInput) message(a gjson.Result) thread.Message {
+func (in *zammadInput) message(ar gjson.Result) thread.Message {
+	a := objOf(ar) // many look-ups: one scan of the article
 	kind := named(a, "type", zammadTypes)
 	m := thread.Message{
 		ID:         restID(a.Get("id")),

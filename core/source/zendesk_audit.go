@@ -82,7 +82,8 @@ var zdFields = map[string]string{
 // Change events on followed fields, and the macros it applied, which
 // Zendesk marks with via.source.rel "macro_reference" or an
 // AgentMacroReference event.
-func (in *zdInput) audit(th *thread.Thread, a gjson.Result) {
+func (in *zdInput) audit(th *thread.Thread, ar gjson.Result) {
+	a := objOf(ar) // its events are skipped once, not per look-up
 	at := a.Get("created_at").String()
 	by := in.person(a.Get("author_id")).Name
 	macros := map[string]bool{}
@@ -95,14 +96,15 @@ func (in *zdInput) audit(th *thread.Thread, a gjson.Result) {
 	if a.Get("via.source.rel").String() == "macro_reference" {
 		addMacro(a.Get("via.source.from.title").String())
 	}
-	for _, e := range a.Get("events").Array() {
+	for _, er := range a.Get("events").Array() {
+		e := objOf(er)
 		switch e.Get("type").String() {
 		case "Comment":
 			author := e.Get("author_id")
 			if !author.Exists() {
 				author = a.Get("author_id")
 			}
-			th.Messages = append(th.Messages, in.message(objOf(e), at, a.Get("via.channel").String(), author))
+			th.Messages = append(th.Messages, in.message(e, at, a.Get("via.channel").String(), author))
 		case "AgentMacroReference":
 			addMacro(e.Get("macro_title").String())
 		case "Change":
