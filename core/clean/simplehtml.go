@@ -39,7 +39,8 @@ func parseSimple(s string) (doc *html.Node, ok bool) {
 	doc.AppendChild(root)
 	root.AppendChild(&html.Node{Type: html.ElementNode, DataAtom: atom.Head, Data: "head"})
 	root.AppendChild(body)
-	st := simpleState{stack: []*html.Node{body}}
+	// About one node per '<' (a start tag, or the text after an end tag).
+	st := simpleState{stack: []*html.Node{body}, nodes: make([]html.Node, strings.Count(s, "<")+1)}
 	for i := 0; i < len(s); {
 		end := strings.IndexByte(s[i:], '<')
 		if end < 0 {
@@ -78,7 +79,7 @@ func (st *simpleState) top() *html.Node { return st.stack[len(st.stack)-1] }
 
 func (st *simpleState) node() *html.Node {
 	if len(st.nodes) == 0 {
-		st.nodes = make([]html.Node, 16)
+		st.nodes = make([]html.Node, 8)
 	}
 	n := &st.nodes[0]
 	st.nodes = st.nodes[1:]
