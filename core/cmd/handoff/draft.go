@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"handoff/core/draft"
@@ -19,7 +20,7 @@ import (
 func init() {
 	commands = append(commands, command{
 		name:  "draft",
-		usage: "draft [--format md|text|html|json] [--destination auto|engineering|finance|leadership|security] [--template FILE] [--model offline|openai] [--worker URL] [--language LANG] [--no-redact] [--source S] PATH",
+		usage: "draft [--format md|text|html|json] [--destination auto|engineering|finance|leadership|security] [--template FILE] [--model offline|openai] [--worker URL] [--language LANG] [--no-redact] [--budget TOKENS] [--source S] PATH",
 		run:   runDraft,
 	})
 }
@@ -33,6 +34,7 @@ func runDraft(args []string, stdout io.Writer) error {
 	worker := fs.String("worker", "", "team worker URL (token in HANDOFF_TOKEN)")
 	lang := fs.String("language", "", "note language for model drafts (default English)")
 	noRedact := fs.Bool("no-redact", false, "send personal data to the model unredacted")
+	budget := fs.Int("budget", envInt("HANDOFF_PROMPT_BUDGET"), "the model's prompt budget in tokens; longer threads are condensed (default 100000)")
 	src := fs.String("source", "auto", "helpdesk the input comes from")
 	rest, err := parseFlags(fs, args, 1)
 	if err != nil {
@@ -60,7 +62,7 @@ func runDraft(args []string, stdout io.Writer) error {
 	case *model == "offline":
 		n, err = draft.Offline(th, draft.Options{Destination: *dest, Template: tpl})
 	case *model == "openai":
-		n, err = draftWithOpenAI(th, tpl, *dest, *lang, *noRedact)
+		n, err = draftWithOpenAI(th, modeldraft.Options{Template: tpl, Destination: *dest, Language: *lang, NoRedact: *noRedact, Budget: *budget})
 	default:
 		return errs.New(errs.Usage, "draft", "unknown model %q (offline or openai)", *model)
 	}
@@ -75,13 +77,22 @@ func runDraft(args []string, stdout io.Writer) error {
 	return err
 }
 
-func draftWithOpenAI(th *thread.Thread, tpl *note.Template, dest, lang string, noRedact bool) (*note.Note, error) {
+func draftWithOpenAI(th *thread.Thread, o modeldraft.Options) (*note.Note, error) {
 	c, err := llm.New(llm.ConfigFromEnv(os.Getenv))
 	if err != nil {
 		return nil, err
 	}
-	return modeldraft.Draft(context.Background(), modeldraft.LLM{Client: c}, th, modeldraft.Options{
-		Template: tpl, Destination: dest, Language: lang, NoRedact: noRedact, Engine: "openai"})
+	o.Engine = "openai"
+	return modeldraft.Draft(context.Background(), modeldraft.LLM{Client: c}, th, o)
+}
+
+// envInt reads a non-negative integer setting, or 0.
+func envInt(name string) int {
+	n, err := strconv.Atoi(os.Getenv(name))
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
 }
 
 func readThread(path, src string) (*thread.Thread, error) {

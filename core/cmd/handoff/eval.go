@@ -14,6 +14,7 @@ import (
 	"handoff/core/draft"
 	"handoff/core/errs"
 	"handoff/core/eval"
+	"handoff/core/modeldraft"
 	"handoff/core/note"
 	"handoff/core/source"
 	"handoff/core/thread"
@@ -75,7 +76,9 @@ func runEval(args []string, stdout io.Writer) error {
 				Thread: th, Template: tplData, Destination: *dest})
 		}
 	case *model == "openai":
-		d = func(th *thread.Thread) (*note.Note, error) { return draftWithOpenAI(th, tpl, *dest, "", false) }
+		d = func(th *thread.Thread) (*note.Note, error) {
+			return draftWithOpenAI(th, modeldraft.Options{Template: tpl, Destination: *dest})
+		}
 	}
 	r := eval.Run(cases, d, eval.Options{Template: tpl, Engine: engine})
 	if err := writeReport(stdout, r, *format); err != nil {
