@@ -14,18 +14,25 @@ import (
 const maxCites = 6
 
 // shown returns the message numbers a citation of ns shows: positive,
-// each once, in order, at most maxCites.
+// each once, in order, at most maxCites — the first maxCites-1 and the
+// last.
 func shown(ns []int) []int {
 	var kept []int
-	seen := map[int]bool{}
+	last := 0
+	seen := make(map[int]bool, min(len(ns), 64))
 	for _, n := range ns {
-		if n > 0 && !seen[n] {
-			seen[n] = true
+		if n <= 0 || seen[n] {
+			continue
+		}
+		seen[n] = true
+		if len(kept) < maxCites-1 {
 			kept = append(kept, n)
+		} else {
+			last = n
 		}
 	}
-	if len(kept) > maxCites {
-		kept = append(kept[:maxCites-1:maxCites-1], kept[len(kept)-1])
+	if last > 0 {
+		kept = append(kept, last)
 	}
 	return kept
 }
@@ -49,7 +56,7 @@ func cite(ns ...int) string {
 
 // distinct counts the distinct positive numbers in ns.
 func distinct(ns []int) int {
-	seen := map[int]bool{}
+	seen := make(map[int]bool, min(len(ns), 64))
 	for _, n := range ns {
 		if n > 0 {
 			seen[n] = true

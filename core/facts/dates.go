@@ -94,7 +94,8 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 	// Named months ("14 March 2026", "14. März", "15 de marzo", "March
 	// 20") and relative days ("by Friday", "bis morgen") are read from
 	// the words around each month or day name.
-	toks := tokenSpans(s)
+	toks := tokenSpans(c.toks[:0], s)
+	c.toks = toks
 	for k, tk := range toks {
 		if n := tk[1] - tk[0]; n < 3 || n > 12 || isDigit(s[tk[0]]) {
 			continue // every month and day name has 3 to 12 bytes
@@ -297,10 +298,9 @@ func containsFold(s string, subs []string) bool {
 	return false
 }
 
-// tokenSpans returns the byte spans of the words of s: runs of letters,
-// digits and apostrophes.
-func tokenSpans(s string) [][2]int {
-	var out [][2]int
+// tokenSpans appends to out the byte spans of the words of s: runs of
+// letters, digits and apostrophes.
+func tokenSpans(out [][2]int, s string) [][2]int {
 	start := -1
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {

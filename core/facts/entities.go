@@ -43,10 +43,13 @@ func entities(ms []*msg) []Entity {
 		index[key] = len(out)
 		out = append(out, e)
 	}
+	var scratch [][2]int
 	for _, m := range ms {
 		var ev errVals
 		eachLine(m.text, func(t string, _ int) {
 			c := scan(t)
+			c.toks = scratch
+			defer func() { scratch = c.toks }()
 			ev.line(t, &c)
 			if c.dotted {
 				for _, sm := range versionRE.FindAllStringSubmatch(t, -1) {

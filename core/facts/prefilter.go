@@ -12,16 +12,17 @@ import "strings"
 // clue is what one scan of a line found, for the patterns to consult.
 type clue struct {
 	line     string
-	low      string // the line, lower-cased on first use (byte offsets may differ)
-	digit    bool   // any ASCII digit
-	errCode  bool   // a digit run starting with 4 or 5, three digits or more
-	dotted   bool   // digit, '.', digit (versions)
-	numSep   bool   // digit, '.' or '/', digit (numeric dates)
-	capDigit bool   // a capital letter followed by a digit or by '-' and a digit (prefixed ids)
-	quote    bool   // a quotation mark of any kind
-	currency bool   // $, € or £
-	at       bool   // '@'
-	under    bool   // '_'
+	low      string   // the line, lower-cased on first use (byte offsets may differ)
+	digit    bool     // any ASCII digit
+	errCode  bool     // a digit run starting with 4 or 5, three digits or more
+	dotted   bool     // digit, '.', digit (versions)
+	numSep   bool     // digit, '.' or '/', digit (numeric dates)
+	capDigit bool     // a capital letter followed by a digit or by '-' and a digit (prefixed ids)
+	quote    bool     // a quotation mark of any kind
+	currency bool     // $, € or £
+	at       bool     // '@'
+	under    bool     // '_'
+	toks     [][2]int // scratch for word spans, reused line to line
 }
 
 // scan reads a line once for every clue.

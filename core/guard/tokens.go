@@ -26,9 +26,9 @@ func tokenize(text string) []token {
 
 // tokenizeN is tokenize stopping after n words (no limit when n < 0).
 func tokenizeN(text string, n int) []token {
-	out := make([]token, 0, min(len(text)/6+1, max(n+1, 1)))
-	if n < 0 {
-		out = make([]token, 0, len(text)/6+1)
+	var out []token
+	if n >= 0 {
+		out = make([]token, 0, n+1)
 	}
 	sent, clause := true, true
 	i := 0
