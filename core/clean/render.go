@@ -18,8 +18,13 @@ type renderer struct {
 }
 
 // render returns the text of n and its descendants.
-func render(n *html.Node) string {
+func render(n *html.Node) string { return renderSized(n, 0) }
+
+// renderSized is render with size bytes of text reserved up front (the
+// text of a whole body is a fraction of its HTML).
+func renderSized(n *html.Node, size int) string {
 	var r renderer
+	r.b.Grow(size)
 	r.node(n)
 	return strings.TrimSpace(r.b.String())
 }

@@ -40,7 +40,7 @@ func signatureStart(lines []string) int {
 	for p > first && blank(lines[p]) {
 		p--
 	}
-	if p > first && blank(lines[p-1]) && nameLine(lines[p]) && !addressing(lines[p]) && len(strings.Fields(lines[p])) <= 3 {
+	if p > first && blank(lines[p-1]) && nameLine(lines[p]) && !addressing(lines[p]) && countFields(lines[p], 4) <= 3 {
 		return p
 	}
 	return s
@@ -85,7 +85,7 @@ func signatureFrom(lines []string, first int) int {
 			return i
 		case separator(l) && strings.Contains(l, "___") && after[i+1] <= 10:
 			return i
-		case paraStart && nameLine(l) && len(strings.Fields(l)) >= 2 && !addressing(l) && after[i+1] <= 25 && contactBlock(tail) && shortLines(lines[i:paragraphEnd(lines, i)]):
+		case paraStart && nameLine(l) && countFields(l, 2) >= 2 && !addressing(l) && after[i+1] <= 25 && contactBlock(tail) && shortLines(lines[i:paragraphEnd(lines, i)]):
 			return i
 		case paraStart && disclaimerAt(lines, i) && after[paragraphEnd(lines, i)] <= 10:
 			return i
@@ -151,11 +151,11 @@ func nameLine(l string) bool {
 	if i := strings.IndexAny(t, "|,"); i > 0 {
 		t = t[:i]
 	}
-	words := strings.Fields(strings.Trim(t, "*_ "))
-	if len(words) == 0 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsSeq(strings.Trim(t, "*_ ")) {
+		if n++; n > 4 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
@@ -166,7 +166,18 @@ func nameLine(l string) bool {
 			}
 		}
 	}
-	return true
+	return n > 0
+}
+
+// countFields is len(strings.Fields(s)), counting no further than max.
+func countFields(s string, max int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n >= max {
+			break
+		}
+	}
+	return n
 }
 
 // contactBlock reports at least two contact lines (phone, e-mail, web,
