@@ -18,8 +18,9 @@ var vagueSubjects = map[string]bool{
 }
 
 // problem is one sentence: what fails (the subject, or the first customer
-// sentence when the subject is vague), the error, amount and users the
-// thread states, and since when.
+// sentence when the subject is vague), the error, the amount at issue (in
+// a billing ticket; elsewhere an amount is context, listed in the
+// posture), the users affected, and since when.
 func (d *drafter) problem() []note.Item {
 	what, whatCite := d.subject()
 	var parts []string
@@ -28,7 +29,7 @@ func (d *drafter) problem() []note.Item {
 		parts = append(parts, "error "+errorText(es[0].Value))
 		cites = append(cites, es[0].Cites[0])
 	}
-	if as := d.entities(facts.KindAmount); len(as) > 0 {
+	if as := d.entities(facts.KindAmount); len(as) > 0 && d.f.Category.Kind == facts.CatBilling {
 		big := as[0]
 		for _, a := range as {
 			if a.Amount > big.Amount {

@@ -51,8 +51,8 @@ var blockerTable = []Phrase{
 // reason. Such a sentence is the strongest evidence for a blocker; alone
 // it joins the blocker the thread shows most.
 var inabilityTable = []Phrase{
-	{"cannot", "en", []string{"support can't", "support cannot", "nothing more support can", "nothing support can", "nothing more ~ can do", "nothing i can", "nothing we can", "not something i can", "not something we can", "not support's call", "not our call", "out of our hands", "beyond what support", "can't change it", "cannot change it", "i can't enable", "can't do from support"}},
-	{"cannot", "de", []string{"konnen wir nicht", "kann ich nicht", "nicht in unserer hand", "liegt nicht bei uns", "nichts mehr tun", "kann der support nicht", "konnen wir im support nicht"}},
-	{"cannot", "es", []string{"no podemos hacer", "no puedo hacer", "nada mas ~ podemos", "fuera de nuestro alcance", "no depende de nosotros", "soporte no puede"}},
-	{"cannot", "fr", []string{"nous ne pouvons pas", "je ne peux pas", "rien de plus", "hors de notre portee", "ne depend pas de nous", "le support ne peut pas"}},
+	{"cannot", "en", []string{"support can't", "support cannot", "nothing more support can", "nothing support can", "nothing more ~ can do", "nothing i can", "nothing we can", "not something i can", "not something we can", "not support's call", "not our call", "not my call", "aren't mine to", "isn't mine to", "not mine to", "can't approve", "cannot approve", "out of our hands", "beyond what support", "can't change it", "cannot change it", "i can't enable", "can't do from support"}},
+	{"cannot", "de", []string{"darf ich nicht", "nicht meine entscheidung", "konnen wir nicht", "kann ich nicht", "nicht in unserer hand", "liegt nicht bei uns", "nichts mehr tun", "kann der support nicht", "konnen wir im support nicht"}},
+	{"cannot", "es", []string{"no me corresponde", "no puedo aprobar", "no podemos hacer", "no puedo hacer", "nada mas ~ podemos", "fuera de nuestro alcance", "no depende de nosotros", "soporte no puede"}},
+	{"cannot", "fr", []string{"ne m'appartient pas", "je ne peux pas approuver", "nous ne pouvons pas", "je ne peux pas", "rien de plus", "hors de notre portee", "ne depend pas de nous", "le support ne peut pas"}},
 }
