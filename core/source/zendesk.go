@@ -174,19 +174,21 @@ func (in *zdInput) message(c getter, at, channel string, authorID gjson.Result) 
 		m.Channel = "note"
 	}
 	html := c.Get("html_body").String()
-	plain := c.Get("plain_body").String()
-	if plain == "" {
-		plain = c.Get("body").String()
+	plain := func() string { // only read (and unescaped) when there is no HTML
+		if p := c.Get("plain_body").String(); p != "" {
+			return p
+		}
+		return c.Get("body").String()
 	}
 	switch {
 	case public && channel == "email" && strings.TrimSpace(html) != "":
 		m.Text, m.Quoted, m.Forwarded = restCleanEmail(html, true)
 	case public && channel == "email":
-		m.Text, m.Quoted, m.Forwarded = restCleanEmail(plain, false)
+		m.Text, m.Quoted, m.Forwarded = restCleanEmail(plain(), false)
 	case strings.TrimSpace(html) != "":
 		m.Text = clean.HTMLToText(html)
 	default:
-		m.Text = plain
+		m.Text = plain()
 	}
 	for _, a := range c.Get("attachments").Array() {
 		if n := a.Get("file_name").String(); n != "" {
