@@ -54,12 +54,16 @@ func serverFor(env js.Value, stock bool) http.Handler {
 	if hasDB {
 		key.WriteString("d1")
 	}
+	hasKV := env.Get("HANDOFF_KV").Truthy() // the KV binding of the team config
+	if hasKV {
+		key.WriteString("kv")
+	}
 	servers.Lock()
 	defer servers.Unlock()
 	if servers.h != nil && servers.key == key.String() {
 		return servers.h
 	}
-	servers.key, servers.h = key.String(), build(getenv, stock, hasDB)
+	servers.key, servers.h = key.String(), build(getenv, stock, hasDB, hasKV)
 	return servers.h
 }
 
@@ -77,7 +81,7 @@ func maxBody(env js.Value) int64 {
 	return cfg.MaxBody
 }
 
-func build(getenv func(string) string, stock, hasDB bool) http.Handler {
+func build(getenv func(string) string, stock, hasDB, hasKV bool) http.Handler {
 	cfg, err := handler.FromEnv(getenv)
 	if err != nil {
 		return handler.Misconfigured(err, logLine)
@@ -90,6 +94,9 @@ func build(getenv func(string) string, stock, hasDB bool) http.Handler {
 	o := handler.Options{Limiter: limiter, Log: logLine}
 	if hasDB && !stock {
 		o.Feedback = handler.SQLFeedback{DB: sessionSQL{}}
+	}
+	if hasKV && !stock {
+		o.Store = teamStore
 	}
 	h, err := handler.New(cfg, o)
 	if err != nil {

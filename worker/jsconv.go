@@ -100,6 +100,12 @@ func (s step) toJS(id int) js.Value {
 		o.Set("ms", max(1, s.timeout.Milliseconds()))
 	case "sleep":
 		o.Set("ms", s.timeout.Milliseconds())
+	case "kv":
+		o.Set("op", s.method) // "get" or "put" (kv.go)
+		o.Set("key", s.url)
+		if s.method == "put" {
+			o.Set("value", string(s.body))
+		}
 	case "d1":
 		o.Set("statements", string(s.body)) // JSON [{sql, args}, …] (d1.go)
 	case "response":

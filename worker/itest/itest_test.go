@@ -56,7 +56,14 @@ type answer struct {
 
 func post(t testing.TB, url, token, origin string, body []byte) answer {
 	t.Helper()
-	req, _ := http.NewRequest("POST", url, bytes.NewReader(body))
+	return request(t, "POST", url, token, origin, body)
+}
+
+// request sends body with method, the token and the Origin (each when
+// not empty) and returns the answer.
+func request(t testing.TB, method, url, token, origin string, body []byte) answer {
+	t.Helper()
+	req, _ := http.NewRequest(method, url, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -48,21 +49,45 @@ func StartWorker(t testing.TB, main string, vars map[string]string) *Worker {
 	return startWorker(t, main, vars, false)
 }
 
+// StartWorkerKV is StartWorker with a local KV namespace bound as
+// HANDOFF_KV (the team config store of PUT /v1/config).
+func StartWorkerKV(t testing.TB, main string, vars map[string]string) *Worker {
+	t.Helper()
+	return startWorkerWith(t, main, vars, kvTOML)
+}
+
 func startWorker(t testing.TB, main string, vars map[string]string, d1 bool) *Worker {
+	t.Helper()
+	extra := ""
+	if d1 {
+		// d1TOML names the migrations relative to worker/build.
+		extra = strings.Replace(d1TOML, `"../migrations"`, strconv.Quote(filepath.Join(workerDir(t), "migrations")), 1)
+	}
+	return startWorkerWith(t, main, vars, extra)
+}
+
+// startWorkerWith starts main with extra TOML (bindings) in its config;
+// a D1 binding's migrations are applied first.
+func startWorkerWith(t testing.TB, main string, vars map[string]string, extra string) *Worker {
 	t.Helper()
 	dir := workerDir(t)
 	tmp := t.TempDir()
-	// A config of our own: no [build] step (the bundle is built), no watch.
-	conf := filepath.Join(dir, "build", "wrangler."+strconv.Itoa(os.Getpid())+"."+strings.TrimSuffix(main, ".mjs")+".toml")
+	// The bundle is copied into a directory of our own, with a config of
+	// our own (no [build] step, no watch): wrangler reloads the worker when
+	// the files it serves change, and "make worker" elsewhere (another
+	// test, another engineer) deletes and rebuilds worker/build — which
+	// answered in-flight POSTs with 503 "Your worker restarted
+	// mid-request" and, when the config vanished, paused the dev proxy for
+	// good.
+	bundle := filepath.Join(tmp, "bundle")
+	copyBundle(t, filepath.Join(dir, "build"), bundle)
+	conf := filepath.Join(bundle, "wrangler.toml")
 	toml := fmt.Sprintf("name = \"handoff-worker-test\"\nmain = %q\ncompatibility_date = \"2026-04-01\"\nsend_metrics = false\n", main)
-	if d1 {
-		toml += d1TOML
-	}
+	toml += extra
 	if err := os.WriteFile(conf, []byte(toml), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.Remove(conf) })
-	if d1 {
+	if strings.Contains(extra, "[[d1_databases]]") {
 		migrate(t, dir, conf, filepath.Join(tmp, "state"))
 	}
 	port, inspector := freePort(t), freePort(t)
@@ -152,6 +177,77 @@ func (w *Worker) WorkerdCPU(t testing.TB) time.Duration {
 		t.Fatal("no workerd process found under wrangler")
 	}
 	return total
+}
+
+// InnerURL is the address of the workerd that runs the worker itself,
+// behind wrangler's dev proxy (w.URL), found among the loopback ports
+// its workerd processes listen on ("ss -ltnp"): the one other than w.URL
+// that answers /healthz. "" when none is found.
+func (w *Worker) InnerURL() string {
+	out, err := exec.Command("ss", "-ltnpH").Output()
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		m := listenRE.FindStringSubmatch(line)
+		if m == nil || !strings.Contains(line, "workerd") || !w.owns(m[2]) {
+			continue
+		}
+		u := "http://127.0.0.1:" + m[1]
+		if u == w.URL {
+			continue
+		}
+		if resp, err := http.Get(u + "/healthz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+var listenRE = regexp.MustCompile(`127\.0\.0\.1:(\d+)\b.*pid=(\d+)`)
+
+// owns reports whether process pid is in this wrangler's process group.
+func (w *Worker) owns(pid string) bool {
+	stat, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		return false
+	}
+	s := string(stat)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return false
+	}
+	f := strings.Fields(s[i+2:])
+	return len(f) > 2 && f[2] == strconv.Itoa(w.cmd.Process.Pid)
+}
+
+// copyBundle copies the built files of worker/build (not wrangler's
+// state or configs) into dst.
+func copyBundle(t testing.TB, src, dst string) {
+	t.Helper()
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !e.Type().IsRegular() || !(strings.HasSuffix(name, ".mjs") || strings.HasSuffix(name, ".js") || strings.HasSuffix(name, ".wasm")) {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(src, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dst, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 func freePort(t testing.TB) int {

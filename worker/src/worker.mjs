@@ -70,8 +70,26 @@ async function d1Batch(step, env) {
   }
 }
 
+// kvStep reads or writes one key of the KV binding HANDOFF_KV (the team
+// config, ../kv.go): get answers 200 and the value, or 404 when absent.
+async function kvStep(step, env) {
+  const kv = env.HANDOFF_KV;
+  if (!kv) return { error: "no KV namespace is bound as HANDOFF_KV" };
+  try {
+    if (step.op === "put") {
+      await kv.put(step.key, step.value);
+      return { status: 200 };
+    }
+    const value = await kv.get(step.key, "arrayBuffer");
+    return value === null ? { status: 404 } : { status: 200, body: new Uint8Array(value) };
+  } catch (e) {
+    return { error: "KV: " + String(e && e.message ? e.message : e) };
+  }
+}
+
 async function perform(step, env) {
   if (step.kind === "d1") return d1Batch(step, env);
+  if (step.kind === "kv") return kvStep(step, env);
   if (step.kind === "sleep") {
     await new Promise((resolve) => setTimeout(resolve, step.ms));
     return {};
