@@ -24,6 +24,14 @@ type Upstream struct {
 	*httptest.Server
 	mu   sync.Mutex
 	auth []string // Authorization headers received
+	last []byte   // the last request body received
+}
+
+// LastBody returns the body of the last request received.
+func (u *Upstream) LastBody() []byte {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return u.last
 }
 
 // NewUpstream starts the fake on loopback.
@@ -42,9 +50,11 @@ func (u *Upstream) Auth() []string {
 
 func (u *Upstream) serve(w http.ResponseWriter, r *http.Request) {
 	var body struct{ Model string }
-	json.NewDecoder(io.LimitReader(r.Body, 8<<20)).Decode(&body)
+	raw, _ := io.ReadAll(io.LimitReader(r.Body, 8<<20))
+	json.Unmarshal(raw, &body)
 	u.mu.Lock()
 	u.auth = append(u.auth, r.Header.Get("Authorization"))
+	u.last = raw
 	u.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
 	switch body.Model {

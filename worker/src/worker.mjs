@@ -114,6 +114,14 @@ export default {
     const go = await started;
     try {
       const body = await readBody(request, go.handoffMaxBody(env));
+      // A draft holds the isolate's thread for tens of milliseconds of
+      // CPU. Waiting for a timer first lets workerd poll its sockets
+      // between two requests' work: without it, under load (20 drafts at
+      // once) it ran request after request for seconds without reading
+      // its connections, then closed keep-alive connections whose next
+      // request had already arrived ("connection reset by peer"; behind
+      // wrangler dev's proxy, 503 "Your worker restarted mid-request").
+      if (body) await new Promise((resolve) => setTimeout(resolve, 0));
       let step = go.handoffStart(request.method, request.url, [...request.headers], body, env, ctx);
       while (step.kind !== "response") {
         step = go.handoffResume(step.id, await perform(step, env));
