@@ -26,6 +26,9 @@ func (d *drafter) background() []note.Item {
 	items = append(items, item(opened, 1))
 	if tl.FirstResponseCite > 0 {
 		reply := "first public reply " + day(tl.FirstResponse)
+		if day(tl.FirstResponse) == day(tl.Opened) {
+			reply = "first public reply the same day"
+		}
 		if m := d.th.Message(tl.FirstResponseCite); m != nil && m.Author.Name != "" {
 			reply += " by " + m.Author.Name
 		}
@@ -72,7 +75,11 @@ func (d *drafter) background() []note.Item {
 	}
 	var last []string
 	var lastCites []int
-	if len(tl.Agents) > 0 {
+	firstBy := ""
+	if m := d.th.Message(tl.FirstResponseCite); m != nil {
+		firstBy = m.Author.Name
+	}
+	if len(tl.Agents) > 1 || len(tl.Agents) == 1 && tl.Agents[0] != firstBy { // one agent who gave the first reply is named already
 		var named []string
 		for i, a := range tl.Agents {
 			if i == 4 {
@@ -84,11 +91,18 @@ func (d *drafter) background() []note.Item {
 		}
 		last = append(last, "handled by "+andList(named))
 	}
+	span := fmt.Sprintf("%d messages", len(d.th.Messages))
 	if tl.DaysOpen > 0 {
-		last = append(last, "open "+plural(tl.DaysOpen, "day", "days"))
+		span = "open " + plural(tl.DaysOpen, "day", "days") + ", " + span
 	}
-	last = append(last, fmt.Sprintf("%d messages", len(d.th.Messages)))
-	items = append(items, note.Item{Text: strings.Join(last, "; "), Cites: shown(lastCites)})
+	if len(last) == 0 {
+		// Nothing to cite on a line of its own: the span joins the
+		// opening line, which cites the first message.
+		items[0] = item(opened+"; "+span, 1)
+	} else {
+		last = append(last, span)
+		items = append(items, note.Item{Text: strings.Join(last, "; "), Cites: shown(lastCites)})
+	}
 	items[0].Text = capitalize(items[0].Text)
 	return items
 }

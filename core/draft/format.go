@@ -88,7 +88,7 @@ func errorText(v string) string {
 	case len(v) == 3 && (v[0] == '4' || v[0] == '5') && isDigits(v):
 		return "HTTP " + v
 	case strings.Contains(v, " "):
-		return "\"" + v + "\""
+		return quote(v, 60) // the start of a long message is enough to find it
 	}
 	return v
 }

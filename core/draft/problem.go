@@ -25,7 +25,7 @@ func (d *drafter) problem() []note.Item {
 	what, whatCite := d.subject()
 	var parts []string
 	cites := []int{whatCite}
-	if es := d.entities(facts.KindError); len(es) > 0 {
+	if es := d.entities(facts.KindError); len(es) > 0 && !strings.Contains(strings.ToLower(what), strings.ToLower(es[0].Value)) { // not twice
 		parts = append(parts, "error "+errorText(es[0].Value))
 		cites = append(cites, es[0].Cites[0])
 	}

@@ -83,6 +83,10 @@ func (d *drafter) tried() []note.Item {
 	}
 	var items []note.Item
 	written := map[string]bool{}
+	problemError := ""
+	if es := d.entities(facts.KindError); len(es) > 0 {
+		problemError = "still failing with " + errorText(es[0].Value) // the problem names it
+	}
 	for _, g := range groups {
 		if len(items) == maxTried {
 			break
@@ -96,8 +100,11 @@ func (d *drafter) tried() []note.Item {
 		for _, o := range g.results {
 			text := o.text
 			if strings.HasPrefix(text, "still failing with ") {
-				if written[text] {
+				switch {
+				case written[text]:
 					text = "same error" // quoted once is enough
+				case text == problemError && len(text) > len("still failing with HTTP 502"):
+					text = "still failing with the error above"
 				}
 				written[o.text] = true
 			}
