@@ -262,7 +262,9 @@ func openAsk(ps []*pending, kind string, ms []*msg, mi int) *pending {
 		between := 0
 		for _, m := range ms[p.mi+1 : mi] {
 			if m.fromCustomer() {
-				between++
+				if between++; between >= outcomeWindow {
+					break // too far back; stop counting, long threads stay linear
+				}
 			}
 		}
 		if between < outcomeWindow {

@@ -73,8 +73,22 @@ func posture(ms []*msg, f *Facts) Posture {
 
 // unansweredQuestions returns customer questions that no later public
 // agent reply addresses: no reply at all, or none sharing a content word
-// (five letters or more) with the question.
+// (five letters or more) with the question. One pass from the end keeps
+// long threads linear: for each word, the last public agent reply using it.
 func unansweredQuestions(ms []*msg) []Question {
+	lastUse := map[string]int{}
+	lastReply := -1
+	for i, m := range ms {
+		if !m.publicAgent() {
+			continue
+		}
+		lastReply = i
+		for _, s := range m.sents {
+			for _, w := range s.ws {
+				lastUse[w] = i
+			}
+		}
+	}
 	var out []Question
 	for i, m := range ms {
 		if !m.fromCustomer() || m.internal {
@@ -84,35 +98,23 @@ func unansweredQuestions(ms []*msg) []Question {
 			if !strings.HasSuffix(strings.TrimSpace(s.text), "?") {
 				continue
 			}
-			if !answeredLater(s.ws, ms[i+1:]) {
+			answered := false
+			cw := contentWords(s.ws)
+			if len(cw) == 0 {
+				answered = lastReply > i
+			}
+			for _, w := range cw {
+				if j, ok := lastUse[w]; ok && j > i {
+					answered = true
+					break
+				}
+			}
+			if !answered {
 				out = append(out, Question{Cite: m.n, Text: clip(s.text, 160)})
 			}
 		}
 	}
 	return out
-}
-
-func answeredLater(q []string, later []*msg) bool {
-	for _, m := range later {
-		if !m.publicAgent() {
-			continue
-		}
-		if len(contentWords(q)) == 0 {
-			return true
-		}
-		reply := map[string]bool{}
-		for _, s := range m.sents {
-			for _, w := range s.ws {
-				reply[w] = true
-			}
-		}
-		for _, w := range contentWords(q) {
-			if reply[w] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func contentWords(ws []string) []string {
