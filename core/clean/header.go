@@ -182,8 +182,12 @@ func outlookBlock(lines []string, i int) (int, bool) {
 
 // labelField returns which header field a "Label: value" line names.
 func labelField(l string) (string, bool) {
-	if c := strings.IndexByte(l, ':'); c < 0 || c > 48 {
+	c := strings.IndexByte(l, ':')
+	if c < 0 || c > 48 {
 		return "", false // labels are short: a cheap test before the regexp
+	}
+	if !labelPrefix(l[:c]) {
+		return "", false
 	}
 	m := reHeaderLabel.FindStringSubmatch(l)
 	if m == nil {
@@ -198,6 +202,18 @@ func labelField(l string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// labelPrefix reports whether s (a line up to its first colon) holds only
+// what reHeaderLabel allows there: letters, space, '*' and '_'. Lines such
+// as "Reply 1: …" or "https://…" skip the regexp.
+func labelPrefix(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !strings.ContainsRune(" \t\n\f\r*_", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // separator reports a line that only draws a rule ("-----", "_____").

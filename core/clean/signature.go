@@ -77,7 +77,7 @@ func signatureFrom(lines []string, first int) int {
 		tail := lines[i+1:]
 		paraStart := i == 0 || blank(lines[i-1])
 		switch {
-		case after[i+1] <= 10 && len(l) <= maxDeviceBytes && reDevice.MatchString(l) && !strings.Contains(l, ", "):
+		case after[i+1] <= 10 && len(l) <= maxDeviceBytes && deviceFirst(l) && reDevice.MatchString(l) && !strings.Contains(l, ", "):
 			return i
 		case closingLine(l) && shortTail(tail, 8) && (i > first || after[i+1] > 0):
 			return i
@@ -103,6 +103,18 @@ const (
 	maxClosingBytes = 64
 	maxDeviceBytes  = 160
 )
+
+// deviceInitials are the letters reDevice's phrases start with, in every
+// case (?i) matches: a line starting otherwise skips the regexp.
+const deviceInitials = "sSſgGeEvViIwWlLоОᲂ"
+
+// deviceFirst reports a line whose first character after the space,
+// '*' and '_' reDevice skips is one of deviceInitials.
+func deviceFirst(l string) bool {
+	t := strings.TrimLeft(l, " \t\n\f\r*_")
+	r, _ := utf8.DecodeRuneInString(t)
+	return t != "" && strings.ContainsRune(deviceInitials, r)
+}
 
 // dashFirst reports a line whose first non-space character is a dash.
 func dashFirst(l string) bool {
