@@ -60,6 +60,9 @@ func Call(name string, in []byte, repair Repair) (out []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if raw, ok := v.(answer); ok {
+		return raw, nil
+	}
 	return json.Marshal(v)
 }
 

@@ -39,6 +39,10 @@ func parse(in []byte, _ Repair) (any, error) {
 		} `json:"files"`
 		IncludeThread bool `json:"include_thread"`
 	}
+	key := requestKey("parse", in)
+	if v, ok := parsedBefore(key); ok {
+		return v, nil
+	}
 	if err := decode(in, &r); err != nil {
 		return nil, err
 	}
@@ -74,7 +78,12 @@ func parse(in []byte, _ Repair) (any, error) {
 	if r.IncludeThread {
 		out.Thread = th
 	}
-	return out, nil
+	a, err := marshalled(out)
+	if err != nil {
+		return nil, err
+	}
+	rememberParse(key, out.Handle, a)
+	return a, nil
 }
 
 // options are the drafting options every thread call shares.
@@ -123,13 +132,29 @@ func start(in []byte) (options, *entry, *note.Template, error) {
 	return o, e, t, err
 }
 
-// draftNote: {"handle"|"thread", "destination"?, "template"?} → the offline note.
+// draftNote: {"handle"|"thread", "destination"?, "template"?} → the offline
+// note; the same request for a kept thread answers the note drafted before.
 func draftNote(in []byte, _ Repair) (any, error) {
 	o, e, t, err := start(in)
 	if err != nil {
 		return nil, err
 	}
-	return draft.Offline(e.th, draft.Options{Destination: o.Destination, Template: t})
+	key := requestKey("draft", in)
+	if v, ok := e.answered(key); ok {
+		return v, nil
+	}
+	n, err := draft.Offline(e.th, draft.Options{Destination: o.Destination, Template: t})
+	if err != nil {
+		return nil, err
+	}
+	a, err := marshalled(n)
+	if err != nil {
+		return nil, err
+	}
+	store.Lock()
+	e.remember(key, a)
+	store.Unlock()
+	return a, nil
 }
 
 // promptFor: options → {"system","user","schema"} for an on-device model.

@@ -13,30 +13,35 @@ import (
 // keep is how many parsed threads the store holds: a few open tickets.
 const keep = 8
 
-// entry is one parsed thread with its guard index.
+// entry is one parsed thread with its guard index and the answers
+// already computed from it, keyed by the request that asked (memo.go).
 type entry struct {
 	th      *thread.Thread
 	checker *guard.Checker
+	answers map[uint64]any
 }
 
-// store maps handles to parsed threads, oldest dropped first.
+// store maps handles to parsed threads, oldest dropped first, and the
+// hash of each parse request to the handle it gave.
 var store = struct {
 	sync.Mutex
 	order   []string
 	entries map[string]*entry
-}{entries: map[string]*entry{}}
+	parsed  map[uint64]string
+}{entries: map[string]*entry{}, parsed: map[uint64]string{}}
 
 // hold keeps th and returns its handle.
 func hold(th *thread.Thread) string {
 	h := draft.ID(th)
 	store.Lock()
 	defer store.Unlock()
-	if _, ok := store.entries[h]; !ok {
-		store.order = append(store.order, h)
-		if len(store.order) > keep {
-			delete(store.entries, store.order[0])
-			store.order = store.order[1:]
-		}
+	if _, ok := store.entries[h]; ok {
+		return h // the same thread: keep its index and answers
+	}
+	store.order = append(store.order, h)
+	if len(store.order) > keep {
+		forget(store.order[0])
+		store.order = store.order[1:]
 	}
 	store.entries[h] = &entry{th: th}
 	return h
