@@ -13,6 +13,8 @@
   globalThis.HandoffEngine = { state, run: (o) => run(o) };
 
   const coded = (code, message) => Object.assign(new Error(message), { code });
+  /** mark records a step of a draft on the page's timeline (bench/bench.mjs reads "handoff:*"). */
+  const mark = (step) => performance.mark(`handoff:${step}`);
 
   /** send asks the service worker; a failure rejects with its coded error. */
   async function send(type, body) {
@@ -77,14 +79,14 @@
       if (!box) throw coded('E_EMPTY', 'the conversation was not found on this page.');
       return [{ name: plan.capture.file || 'page.html', text: box.outerHTML }];
     }
-    const files = [];
-    for (const r of plan.requests ?? []) {
-      try {
-        files.push(...await fetchPages(r, (name, k) => state.panel?.progress(`Reading ${name}${k > 1 ? `, page ${k}` : ''}…`)));
-      } catch (e) {
-        if (!r.optional) throw e;
-      }
-    }
+    // The plan's requests run side by side (each request's pages in turn);
+    // the files keep the plan's order.
+    const progress = (name, k) => state.panel?.progress(`Reading ${name}${k > 1 ? `, page ${k}` : ''}…`);
+    const each = await Promise.all((plan.requests ?? []).map((r) => fetchPages(r, progress).catch((e) => {
+      if (!r.optional) throw e;
+      return [];
+    })));
+    const files = each.flat();
     return files;
   }
 
@@ -98,7 +100,7 @@
       onCopy: copy,
       onCite: cite,
       onRegenerate: () => run({ fresh: true }),
-      onDestination: (d) => run({ fresh: true, destination: d }),
+      onDestination: (d) => run({ fresh: true, destination: d, reread: false }),
       onDiscard: async () => { await chrome.storage.local.remove(storageKey()); state.panel?.close(); },
       onSelect: pickConversation,
       onDraftSelection: draftSelection,
@@ -107,10 +109,23 @@
     return state.panel;
   }
 
-  /** run opens the panel: the saved draft when there is one, else a new draft. */
-  async function run({ fresh = false, destination } = {}) {
+  /**
+   * run opens the panel: the saved draft when there is one, else a new
+   * draft. reread false drafts again from the ticket read last on this
+   * page (another destination), without fetching it again.
+   */
+  async function run({ fresh = false, destination, reread = true } = {}) {
+    mark('click');
     const p = panel();
     p.progress(msg('reading'));
+    if (!reread && state.payload?.url === location.href) {
+      try {
+        await compose(state.payload, destination ?? (await settings()).destination);
+      } catch (e) {
+        unreadable(e);
+      }
+      return;
+    }
     const key = storageKey();
     const saved = fresh ? null : (await chrome.storage.local.get(key))[key];
     if (saved?.note) {
@@ -121,7 +136,9 @@
     try {
       const s = await settings();
       const plan = await call('plan', { url: location.href, hosts: s.hosts });
+      mark('plan');
       const files = await collect(plan);
+      mark('fetched');
       await compose({ source: plan.source, url: location.href, files }, destination ?? s.destination);
     } catch (e) {
       unreadable(e);
@@ -140,9 +157,11 @@
     state.panel?.progress(msg('reading'));
     state.payload = payload;
     const r = await send('compose', { payload, opts: { destination } });
+    mark('composed');
     state.thread = r.thread;
     HandoffFeedbackPage.drafted(r.note, ticketRef());
     show(r.note);
+    mark('shown');
     state.panel?.progress(msg('readProgress', [String(r.thread.read), String(r.thread.total)]));
     save(r.note);
   }
@@ -332,7 +351,18 @@
     state.thread = null;
     state.site = site;
     place();
-    if (site && !site.fallback) send('warm', {}).catch(() => {}); // compile the core before the click
+    if (site && !site.fallback) keepWarm(true); // compile the core before the click
+  }
+
+  // Chrome stops an idle service worker after 30 s, and the core with it;
+  // a visible ticket view asks it to stay warm every 25 s, so a click finds
+  // the core loaded. Hidden tabs and other pages let it sleep.
+  let warmedAt = 0;
+  function keepWarm(now = false) {
+    if (!state.site || state.site.fallback || document.visibilityState !== 'visible') return;
+    if (!now && Date.now() - warmedAt < 25000) return;
+    warmedAt = Date.now();
+    send('warm', {}).catch(() => {});
   }
 
   chrome.runtime.onMessage.addListener((m) => {
@@ -346,6 +376,9 @@
   navigate();
   setInterval(() => {
     if (location.href !== state.url) navigate();
-    else place();
+    else {
+      place();
+      keepWarm();
+    }
   }, 500);
 })();
