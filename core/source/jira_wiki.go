@@ -27,17 +27,51 @@ var (
 
 // jiraWikiText makes a wiki-markup body readable; plain text passes
 // through unchanged.
+// Each rule only runs when s holds what its regexp cannot match without
+// (most comments are plain prose and skip them all).
 func jiraWikiText(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = jiraBlock.ReplaceAllString(s, "")
-	s = jiraHeading.ReplaceAllString(s, "")
-	s = jiraMention.ReplaceAllString(s, "@$1")
-	s = jiraImage.ReplaceAllString(s, "[$1]")
-	s = jiraLink.ReplaceAllString(s, "$1 ($2)")
-	s = jiraBare.ReplaceAllString(s, "$1")
-	s = jiraMono.ReplaceAllString(s, "$1")
-	s = jiraStrong.ReplaceAllString(s, "$1$2$3")
-	s = jiraTable.ReplaceAllString(s, "")
+	if strings.Contains(s, "{") {
+		s = jiraBlock.ReplaceAllString(s, "")
+	}
+	if jiraHasHeading(s) {
+		s = jiraHeading.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "[~") {
+		s = jiraMention.ReplaceAllString(s, "@$1")
+	}
+	if strings.Contains(s, "!") {
+		s = jiraImage.ReplaceAllString(s, "[$1]")
+	}
+	if strings.Contains(s, "[") {
+		s = jiraLink.ReplaceAllString(s, "$1 ($2)")
+		s = jiraBare.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "{{") {
+		s = jiraMono.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, "*_+-") {
+		s = jiraStrong.ReplaceAllString(s, "$1$2$3")
+	}
+	if strings.Contains(s, "|") {
+		s = jiraTable.ReplaceAllString(s, "")
+	}
 	s = strings.ReplaceAll(s, "||", " | ")
 	return strings.TrimSpace(s)
+}
+
+// jiraHasHeading reports whether s holds "h1." … "h6." or "bq.", which
+// jiraHeading needs.
+func jiraHasHeading(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		if i >= 2 && (s[i-2] == 'h' && s[i-1] >= '1' && s[i-1] <= '6' || s[i-2:i] == "bq") {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
 }
