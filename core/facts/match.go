@@ -40,6 +40,31 @@ type lexicon struct {
 	exact  map[string][]*pattern
 	prefix map[string][]*pattern
 	minPre int // length of the shortest first word of a prefix pattern
+	// heads holds the first two bytes of every key of exact and prefix
+	// (see head2): a word whose two bytes are absent starts no pattern,
+	// which a bit test says faster than two map look-ups.
+	heads [1 << 16 / 64]uint64
+}
+
+// head2 is the first two bytes of w as one number (the second is 0 for
+// a one-byte word).
+func head2(w string) uint16 {
+	switch len(w) {
+	case 0:
+		return 0
+	case 1:
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
+}
+
+func (l *lexicon) setHead(h uint16) { l.heads[h/64] |= 1 << (h % 64) }
+
+// mayStart reports whether a pattern may start at the word w: false means
+// no pattern's first word is w or a prefix of it.
+func (l *lexicon) mayStart(w string) bool {
+	h := head2(w)
+	return l.heads[h/64]&(1<<(h%64)) != 0
 }
 
 // hit is one match: the key, the pattern and the word span.
@@ -91,6 +116,18 @@ func compile(table []Phrase) *lexicon {
 		k := p.steps[0].word[:l.minPre]
 		l.prefix[k] = append(l.prefix[k], p)
 	}
+	for k := range l.exact {
+		l.setHead(head2(k))
+	}
+	for k := range l.prefix {
+		if len(k) == 1 { // any word starting with the byte
+			for b := 0; b < 256; b++ {
+				l.setHead(uint16(k[0])<<8 | uint16(b))
+			}
+		} else {
+			l.setHead(head2(k))
+		}
+	}
 	return l
 }
 
@@ -99,6 +136,9 @@ func compile(table []Phrase) *lexicon {
 func (l *lexicon) find(ws []string) []hit {
 	var out []hit
 	for i, w := range ws {
+		if !l.mayStart(w) {
+			continue
+		}
 		try := func(ps []*pattern) {
 			for _, p := range ps {
 				if end, ok := p.matchAt(ws, i); ok {
@@ -190,7 +230,7 @@ var folds = map[rune]string{
 // words splits folded text into words: runs of letters and digits, with
 // inner apostrophes and hyphens kept ("didn't", "re-login", "2fa").
 func words(s string) []string {
-	var out []string
+	out := make([]string, 0, strings.Count(s, " ")+1)
 	start := -1
 	for i, r := range s {
 		if isWordRune(r) {
@@ -212,7 +252,15 @@ func words(s string) []string {
 	if start >= 0 {
 		out = append(out, s[start:])
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

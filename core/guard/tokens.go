@@ -29,6 +29,8 @@ func tokenizeN(text string, n int) []token {
 	var out []token
 	if n >= 0 {
 		out = make([]token, 0, n+1)
+	} else if len(text) > 0 {
+		out = make([]token, 0, len(text)/6+1) // about one word per six bytes
 	}
 	sent, clause := true, true
 	i := 0
@@ -73,6 +75,9 @@ func tokenizeN(text string, n int) []token {
 }
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9'
+	}
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
