@@ -25,36 +25,38 @@ var (
 	jiraTable   = regexp.MustCompile(`(?m)^\s*\|\|?|\|\|?\s*$`)
 )
 
+// jiraRules are applied in order; each only runs when s holds what its
+// regexp cannot match without (most comments are plain prose and skip
+// them all).
+var jiraRules = []struct {
+	re   *regexp.Regexp
+	repl string
+	need func(s string) bool
+}{
+	{jiraBlock, "", jiraHas("{")},
+	{jiraHeading, "", jiraHasHeading},
+	{jiraMention, "@$1", jiraHas("[~")},
+	{jiraImage, "[$1]", jiraHas("!")},
+	{jiraLink, "$1 ($2)", jiraHas("[")},
+	{jiraBare, "$1", jiraHas("[")},
+	{jiraMono, "$1", jiraHas("{{")},
+	{jiraStrong, "$1$2$3", func(s string) bool { return strings.ContainsAny(s, "*_+-") }},
+	{jiraTable, "", jiraHas("|")},
+}
+
+// jiraHas returns a test for sub in s.
+func jiraHas(sub string) func(string) bool {
+	return func(s string) bool { return strings.Contains(s, sub) }
+}
+
 // jiraWikiText makes a wiki-markup body readable; plain text passes
 // through unchanged.
-// Each rule only runs when s holds what its regexp cannot match without
-// (most comments are plain prose and skip them all).
 func jiraWikiText(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	if strings.Contains(s, "{") {
-		s = jiraBlock.ReplaceAllString(s, "")
-	}
-	if jiraHasHeading(s) {
-		s = jiraHeading.ReplaceAllString(s, "")
-	}
-	if strings.Contains(s, "[~") {
-		s = jiraMention.ReplaceAllString(s, "@$1")
-	}
-	if strings.Contains(s, "!") {
-		s = jiraImage.ReplaceAllString(s, "[$1]")
-	}
-	if strings.Contains(s, "[") {
-		s = jiraLink.ReplaceAllString(s, "$1 ($2)")
-		s = jiraBare.ReplaceAllString(s, "$1")
-	}
-	if strings.Contains(s, "{{") {
-		s = jiraMono.ReplaceAllString(s, "$1")
-	}
-	if strings.ContainsAny(s, "*_+-") {
-		s = jiraStrong.ReplaceAllString(s, "$1$2$3")
-	}
-	if strings.Contains(s, "|") {
-		s = jiraTable.ReplaceAllString(s, "")
+	for _, r := range jiraRules {
+		if r.need(s) {
+			s = r.re.ReplaceAllString(s, r.repl)
+		}
 	}
 	s = strings.ReplaceAll(s, "||", " | ")
 	return strings.TrimSpace(s)

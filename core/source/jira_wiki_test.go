@@ -9,11 +9,7 @@ import (
 // not change what it returns.
 func jiraWikiAll(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	for _, r := range []struct {
-		re   interface{ ReplaceAllString(string, string) string }
-		repl string
-	}{{jiraBlock, ""}, {jiraHeading, ""}, {jiraMention, "@$1"}, {jiraImage, "[$1]"}, {jiraLink, "$1 ($2)"},
-		{jiraBare, "$1"}, {jiraMono, "$1"}, {jiraStrong, "$1$2$3"}, {jiraTable, ""}} {
+	for _, r := range jiraRules {
 		s = r.re.ReplaceAllString(s, r.repl)
 	}
 	return strings.TrimSpace(strings.ReplaceAll(s, "||", " | "))
