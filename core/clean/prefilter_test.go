@@ -66,5 +66,24 @@ func FuzzPrefilters(f *testing.F) {
 		if c := strings.IndexByte(l, ':'); c >= 0 && reHeaderLabel.MatchString(l) && !labelPrefix(l[:c]) {
 			t.Errorf("labelPrefix turns away %q", l)
 		}
+		if (reURL.MatchString(l) || reContactLabel.MatchString(l)) && !strings.ContainsAny(l, ".:") {
+			t.Errorf("%q matches without '.' or ':'", l)
+		}
+		if rePhone.MatchString(l) && !hasDigit(l) {
+			t.Errorf("%q is a phone without a digit", l)
+		}
 	})
+}
+
+// TestContactPretests: lines the contact regexps match pass the pre-tests
+// contactBlock and phoneLine put before them.
+func TestContactPretests(t *testing.T) {
+	for _, l := range []string{"www.acme.io", "https://x", "acme.com", "Tel: 1", "m. 06", "+44 20 7946 0311", "E-mail: a@b.c", "skype: ana"} {
+		if (reURL.MatchString(l) || reContactLabel.MatchString(l)) && !strings.ContainsAny(l, ".:") {
+			t.Errorf("%q matches without '.' or ':'", l)
+		}
+		if rePhone.MatchString(l) && !hasDigit(l) {
+			t.Errorf("%q is a phone without a digit", l)
+		}
+	}
 }

@@ -200,7 +200,8 @@ func contactBlock(tail []string) bool {
 		if i >= 12 {
 			break
 		}
-		if phoneLine(l) || hasAddr(l) || reURL.MatchString(l) || reContactLabel.MatchString(l) {
+		// reURL and reContactLabel need a '.' or ':'; phoneLine a digit.
+		if phoneLine(l) || hasAddr(l) || strings.ContainsAny(l, ".:") && (reURL.MatchString(l) || reContactLabel.MatchString(l)) {
 			n++
 		}
 	}
@@ -220,6 +221,9 @@ var reDateLike = regexp.MustCompile(`^\d{1,4}([./-])\d{1,2}([./-])\d{1,4}$`)
 
 // phoneLine reports a line holding a phone number; a date is not one.
 func phoneLine(l string) bool {
+	if !hasDigit(l) {
+		return false
+	}
 	for _, m := range rePhone.FindAllString(l, 4) {
 		if !reDateLike.MatchString(m) {
 			return true
