@@ -48,9 +48,12 @@ var (
 // "by", "before", "bis", "antes del", "d'ici" … is a deadline.
 func dates(s string, at time.Time) []Entity {
 	var out []Entity
+	var scratch [][2]int
 	eachLine(s, func(line string, _ int) {
 		c := scan(line)
+		c.toks = scratch
 		out = append(out, lineDates(line, at, &c)...)
+		scratch = c.toks
 	})
 	return out
 }
@@ -166,10 +169,10 @@ func relStart(s string, toks [][2]int, k int) int {
 		}
 		return start
 	}
-	for _, mod := range append([][]string{nil}, relMods...) {
+	for mi := -1; mi < len(relMods); mi++ { // no modifier, then each
 		end := k
-		if mod != nil {
-			if end = endsWith(k, mod); end < 0 {
+		if mi >= 0 {
+			if end = endsWith(k, relMods[mi]); end < 0 {
 				continue
 			}
 		}
@@ -303,7 +306,7 @@ func containsFold(s string, subs []string) bool {
 func tokenSpans(out [][2]int, s string) [][2]int {
 	start := -1
 	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+		if r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9' || r == '\'') || r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			if start < 0 {
 				start = i
 			}

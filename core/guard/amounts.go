@@ -8,13 +8,14 @@ func (x *extractor) amounts(toks []token) {
 	type mark struct{ a, b int }
 	var at []mark
 	for i, r := range x.text {
-		if strings.ContainsRune("€$£¥₹", r) {
-			a := i
-			for a > 0 && isLetterByte(x.text[a-1]) { // "US$", "R$"
-				a--
-			}
-			at = append(at, mark{a, i + len(string(r))})
+		if r != '$' && (r < 0x80 || !strings.ContainsRune("€£¥₹", r)) {
+			continue // not a currency sign
 		}
+		a := i
+		for a > 0 && isLetterByte(x.text[a-1]) { // "US$", "R$"
+			a--
+		}
+		at = append(at, mark{a, i + len(string(r))})
 	}
 	for _, t := range toks {
 		if _, ok := currencyOf[t.s]; ok {

@@ -33,6 +33,12 @@ func newIndex(th *thread.Thread) *index {
 		dates: map[ymd]bool{}, mds: map[ymd]bool{}, years: map[int]bool{}, weekdays: map[int]bool{},
 		times: map[int]bool{}, keys: map[string]bool{}, messages: len(th.Messages)}
 	var b strings.Builder
+	size := 256
+	for i := range th.Messages {
+		m := &th.Messages[i]
+		size += len(m.Text) + len(m.Quoted) + len(m.ID) + len(m.Author.Name) + len(m.Author.Email) + len(m.Channel) + 8
+	}
+	b.Grow(size)
 	add := func(ss ...string) {
 		for _, s := range ss {
 			if s != "" {
@@ -81,7 +87,9 @@ func newIndex(th *thread.Thread) *index {
 	// Line by line, each distinct line once: quoted replies repeat earlier
 	// messages line for line, and the index is a set.
 	seen := map[string]bool{}
-	for _, ln := range strings.Split(text, "\n") {
+	for rest := text; rest != ""; {
+		ln, after, _ := strings.Cut(rest, "\n")
+		rest = after
 		ln = strings.TrimSpace(strings.TrimLeft(ln, "> \t"))
 		if ln == "" || seen[ln] {
 			continue

@@ -123,7 +123,7 @@ func (x *extractor) group(m []int, g int) string {
 // "://", a currency or month word), which keeps long threads fast.
 func extract(text string) []specific {
 	x := &extractor{text: text, taken: make([]bool, len(text))}
-	if strings.Contains(text, "://") || strings.Contains(strings.ToLower(text), "www.") {
+	if strings.Contains(text, "://") || containsWWW(text) {
 		x.each(reURL, func(m []int) {
 			end := m[0] + len(strings.TrimRight(text[m[0]:m[1]], ".,;:!?)]}'\""))
 			x.claim(specific{kind: kURL, start: m[0], end: end, key: urlKey(text[m[0]:end])})
@@ -208,6 +208,16 @@ func urlKey(u string) string {
 	}
 	host = strings.TrimPrefix(strings.ToLower(host), "www.")
 	return host + strings.TrimRight(path, "/")
+}
+
+// containsWWW reports whether text holds "www." in any letter case.
+func containsWWW(text string) bool {
+	for i := 0; i+4 <= len(text); i++ {
+		if text[i]|0x20 == 'w' && text[i+1]|0x20 == 'w' && text[i+2]|0x20 == 'w' && text[i+3] == '.' {
+			return true
+		}
+	}
+	return false
 }
 
 // hint reports whether any byte position of text passes f: a cheap test
