@@ -49,12 +49,20 @@ function loadCore() {
 function warm() {
   warmed ??= (async () => {
     const start = performance.now();
+    // Enough messages that the draft's loops run hot (the engine optimises
+    // code that runs often), few enough to take a fraction of a real draft.
+    const says = [
+      'The export fails with error 502 since Monday. Our audit is due Friday.',
+      'I cleared the cache and retried the export: same 502.',
+      'We tried a smaller date range: it works, but the full export still fails.',
+      'Internal: reproduced on staging; support cannot change the export service. Engineering needs to check it.',
+    ];
     const thread = {
       source: 'zendesk', ticket: { id: 'warm-up', subject: 'Export fails with 502' },
-      messages: [
-        { author: { name: 'A', role: 'customer' }, visibility: 'public', at: '2026-01-05T09:00:00Z', text: 'The export fails with error 502 since Monday. Our audit is due Friday.' },
-        { author: { name: 'B', role: 'agent' }, visibility: 'public', at: '2026-01-05T10:00:00Z', text: 'I cleared the cache and retried the export: same 502. Engineering needs to check the export service.' },
-      ],
+      messages: Array.from({ length: 24 }, (_, i) => ({
+        author: { name: i % 2 ? 'B' : 'A', role: i % 2 ? 'agent' : 'customer' }, visibility: i % 4 === 3 ? 'internal' : 'public',
+        at: new Date(Date.UTC(2026, 0, 5, 9) + i * 3600e3).toISOString(), text: `${says[i % 4]} (${i + 1})`,
+      })),
     };
     await call('plan', { url: 'https://warm-up.zendesk.com/agent/tickets/1' });
     const { handle } = await call('parse', { source: 'thread', files: [{ name: 'thread.json', text: JSON.stringify(thread) }] });
