@@ -302,3 +302,42 @@ func TestAnswerObeyingAnInjectionIsBlocked(t *testing.T) {
 		t.Error("the injected instructions reached the model")
 	}
 }
+
+// TestTraceTimesEachStageWithoutChangingTheNote: a traced draft reports
+// each stage once per run (the model once, parse and guard once for a
+// good answer) and drafts the same note as an untraced one.
+func TestTraceTimesEachStageWithoutChangingTheNote(t *testing.T) {
+	th := bundled(t)
+	m := fixedModel(answer(good()))
+	plain, err := modeldraft.Draft(context.Background(), m, th, modeldraft.Options{Now: time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stages := map[string]int{}
+	traced, err := modeldraft.Draft(context.Background(), m, th, modeldraft.Options{Now: time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC),
+		Trace: func(stage string, d time.Duration) {
+			if d < 0 {
+				t.Errorf("stage %s took %v", stage, d)
+			}
+			stages[stage]++
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"offline": 1, "redact": 1, "prompt": 1, "model": 1, "parse": 1, "guard": 1}
+	if fmt.Sprint(stages) != fmt.Sprint(want) {
+		t.Errorf("stages %v, want %v", stages, want)
+	}
+	a, _ := json.Marshal(plain)
+	b, _ := json.Marshal(traced)
+	if string(a) != string(b) {
+		t.Errorf("tracing changed the note:\n%s\n%s", a, b)
+	}
+}
+
+// fixedModel answers every prompt with itself.
+type fixedModel string
+
+func (m fixedModel) Complete(context.Context, prompt.Prompt) (modeldraft.Answer, error) {
+	return modeldraft.Answer{Text: string(m), Model: "fixed"}, nil
+}
