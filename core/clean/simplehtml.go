@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -24,7 +26,8 @@ func parseHTML(body string) (*html.Node, error) {
 // `<br/>`), nested well (each end tag closes the current element, all
 // closed at the end), where no rule of the HTML tree builder other than
 // plain insertion applies: no block or <p> inside an open <p>, no <li>
-// inside an open <li>, no <a> inside an open <a>. Text may hold any
+// inside an open <li>, no <a> inside an open <a>, no heading inside a
+// heading. Text may hold any
 // entity; attribute values no '&'. Anything else (comments, doctypes,
 // tables, NUL or CR, a stray '<', malformed tags) returns ok false, and
 // the caller uses html.Parse. The equivalence is checked against
@@ -70,9 +73,9 @@ func parseSimple(s string) (doc *html.Node, ok bool) {
 // simpleState is the stack of open elements and what parseSimple must
 // know of it.
 type simpleState struct {
-	stack    []*html.Node
-	p, li, a int         // open <p>, <li>, <a>
-	nodes    []html.Node // allocated in blocks
+	stack       []*html.Node
+	p, li, a, h int         // open <p>, <li>, <a>, <h1>…<h6>
+	nodes       []html.Node // allocated in blocks
 }
 
 func (st *simpleState) top() *html.Node { return st.stack[len(st.stack)-1] }
@@ -104,13 +107,13 @@ func (st *simpleState) text(t string) {
 // <p> in html.Parse (so are refused inside one), voids have no end tag.
 func simpleTag(a atom.Atom) (block, void, ok bool) {
 	switch a {
-	case atom.Div, atom.Blockquote, atom.Ul, atom.Ol, atom.P, atom.Li:
+	case atom.Div, atom.Blockquote, atom.Ul, atom.Ol, atom.P, atom.Li, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return true, false, true
 	case atom.Hr:
 		return true, true, true
 	case atom.Br, atom.Img:
 		return false, true, true
-	case atom.Span, atom.A, atom.B, atom.I, atom.U, atom.Strong, atom.Em:
+	case atom.Span, atom.Sub, atom.Sup, atom.A, atom.B, atom.I, atom.U, atom.Strong, atom.Em, atom.Font, atom.Code, atom.S, atom.Small, atom.Big, atom.Strike, atom.Tt:
 		return false, false, true
 	}
 	return false, false, false
@@ -150,8 +153,13 @@ func (st *simpleState) tag(s string, i int) (int, bool) {
 	if !ok || selfClosing && !void {
 		return 0, false
 	}
-	if block && st.p > 0 || a == atom.Li && st.li > 0 || a == atom.A && st.a > 0 {
+	if block && st.p > 0 || a == atom.Li && st.li > 0 || a == atom.A && st.a > 0 || heading(a) && st.h > 0 {
 		return 0, false
+	}
+	if formatting(a) && len(attrs) > 1 { // html.Parse sorts these to compare them
+		slices.SortFunc(attrs, func(x, y html.Attribute) int {
+			return cmp.Or(cmp.Compare(x.Key, y.Key), cmp.Compare(x.Val, y.Val))
+		})
 	}
 	e := st.node()
 	e.Type, e.DataAtom, e.Data, e.Attr = html.ElementNode, a, a.String(), attrs
@@ -171,7 +179,28 @@ func (st *simpleState) count(a atom.Atom, d int) {
 		st.li += d
 	case atom.A:
 		st.a += d
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		st.h += d
 	}
+}
+
+// formatting: the formatting elements of the HTML tree builder that
+// parseSimple reads.
+func formatting(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
+		return true
+	}
+	return false
+}
+
+// heading: html.Parse closes an open heading when another one starts.
+func heading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 // readAttrs reads attributes from s[i] to the tag's '>' and returns them,

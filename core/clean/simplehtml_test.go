@@ -21,6 +21,7 @@ var simpleCases = []string{
 	`<b>1<b>2<b>3<b>4</b></b></b></b>`, `<span><p>x</p></span>`, `<a href="u"><div>x</div></a>`, `<div>unclosed`, `</div>`,
 	`<div class="a" class="b">`, `<div a=b>`, `<div a="&amp;">`, `<div  a=""  b>x</div>`, `<div/>`, `<br></br>`, `a < b`, `<!-- c -->x`,
 	"<div>\x00</div>", "<div>\r\n</div>", `<table><tr><td>x</td></tr></table>`, `<html><body>x</body></html>`, `<pre>x</pre>`,
+	`<h1>a<h2>b</h2></h1>`, `<h3>a</h3><h4><b>b</b></h4>`, `<p><h1>x</h1></p>`, `<font color="#888">x<font>y</font></font>`, `<code>a</code><s>b</s>`, `<A X 0></A>`, `<b style="x" id="y">z</b>`,
 	`<p>a</p >`, `<p >a</p>`, `<p	class="x">a</p>`, `<div class="x"id="y">`, `<div class=>`, "<div>\f</div>",
 }
 
@@ -87,8 +88,9 @@ func dumpTree(n *html.Node) string {
 // randomHTML strings together tags (simple and not), end tags, text with
 // entities and space, and attribute spellings.
 func randomHTML(rnd *rand.Rand) string {
-	tags := []string{"div", "p", "br", "span", "a", "b", "i", "u", "strong", "em", "blockquote", "ul", "ol", "li", "hr", "img", "DIV", "P", "table", "td", "h1", "pre", "font", "body", "html"}
-	attrs := []string{"", ` class="gmail_quote"`, ` dir='ltr'`, ` id="x" style="border-top:solid"`, ` hidden`, ` href="http://x/?a=1&amp;b"`, ` a=b`, ` class="a"  class="b"`, "\n\tclass=\"c\""}
+	tags := []string{"div", "p", "br", "span", "a", "b", "i", "u", "strong", "em", "blockquote", "ul", "ol", "li", "hr", "img", "DIV", "P", "table", "td", "h1", "h3", "pre", "font", "body", "html",
+		"code", "s", "small", "big", "strike", "tt", "sub", "sup", "nobr", "button", "form"}
+	attrs := []string{"", ` class="gmail_quote"`, ` dir='ltr'`, ` id="x" style="border-top:solid"`, ` hidden`, ` href="http://x/?a=1&amp;b"`, ` a=b`, ` class="a"  class="b"`, "\n\tclass=\"c\"", ` style="x" id="y"`, ` x 0`, ` href="b" class="a"`}
 	texts := []string{"Hi,", " ", "\n", "&amp;", "&#32;", "&nbsp;", "x < y", "caf\u00e9", "\t text \f", "&lt;b&gt;", "&#13;", ""}
 	var b strings.Builder
 	for range rnd.Intn(14) {
