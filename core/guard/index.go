@@ -2,6 +2,7 @@ package guard
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -9,9 +10,26 @@ import (
 )
 
 // index holds every specific a thread contains, by value, so a note's
-// specifics can be looked up whatever their spelling.
+// specifics can be looked up whatever their spelling. The raw text is
+// read when the index is made; the values on the first look-up the raw
+// text cannot answer (a note quoting the thread needs none), in two
+// steps: first the dates of the thread's stamps and of the days its
+// messages name ("by Friday"), then everything, lines included.
 type index struct {
 	corpus   string // the thread's text, lower-cased, for raw look-ups
+	spanDays int    // days from the first to the last dated thing in the thread
+	messages int
+
+	th     *thread.Thread // read again by the values
+	text   string         // the thread's text as written
+	stamps []time.Time    // dates of the ticket, messages and events
+
+	datedOnce, fullOnce sync.Once
+	dated, full         *values // dated ⊆ full
+}
+
+// values is a set of specifics by value.
+type values struct {
 	nums     map[string]bool
 	amounts  map[string]bool // "EUR|1200"
 	curs     map[string]bool
@@ -21,17 +39,13 @@ type index struct {
 	weekdays map[int]bool
 	times    map[int]bool
 	keys     map[string]bool
-	spanDays int // days from the first to the last dated thing in the thread
-	messages int
 }
 
 // newIndex reads every text of th: subject, messages (text, quoted text,
 // author, attachment names), ticket metadata and event values, plus the
 // dates and times of messages, events and the ticket itself.
 func newIndex(th *thread.Thread) *index {
-	ix := &index{nums: map[string]bool{}, amounts: map[string]bool{}, curs: map[string]bool{},
-		dates: map[ymd]bool{}, mds: map[ymd]bool{}, years: map[int]bool{}, weekdays: map[int]bool{},
-		times: map[int]bool{}, keys: map[string]bool{}, messages: len(th.Messages)}
+	ix := &index{th: th, messages: len(th.Messages)}
 	var b strings.Builder
 	size := 256
 	for i := range th.Messages {
@@ -62,10 +76,7 @@ func newIndex(th *thread.Thread) *index {
 		if at.After(last) {
 			last = at
 		}
-		for _, a := range []time.Time{at, at.UTC()} {
-			ix.addDate(ymd{a.Year(), int(a.Month()), a.Day()})
-			ix.times[a.Hour()*60+a.Minute()] = true
-		}
+		ix.stamps = append(ix.stamps, at)
 	}
 	stamp(t.Created)
 	stamp(t.Updated)
@@ -73,7 +84,6 @@ func newIndex(th *thread.Thread) *index {
 		add(m.ID, m.Author.Name, m.Author.Email, m.Text, m.Quoted, m.Channel)
 		add(m.Attachments...)
 		stamp(m.At)
-		ix.relativeDays(m.Text, m.At)
 	}
 	for _, e := range th.Events {
 		add(e.Field, e.From, e.To, e.By)
@@ -82,12 +92,34 @@ func newIndex(th *thread.Thread) *index {
 	if !first.IsZero() {
 		ix.spanDays = int(last.Sub(first).Hours()/24 + 0.999)
 	}
-	text := b.String()
-	ix.corpus = strings.ToLower(text)
+	ix.text = b.String()
+	ix.corpus = strings.ToLower(ix.text)
+	return ix
+}
+
+// readValues reads the stamps' dates and times (as written and in UTC)
+// and the days messages name relative to their date; with lines, also
+// the specifics of every line of the thread's text.
+func (ix *index) readValues(lines bool) *values {
+	v := &values{nums: map[string]bool{}, amounts: map[string]bool{}, curs: map[string]bool{},
+		dates: map[ymd]bool{}, mds: map[ymd]bool{}, years: map[int]bool{}, weekdays: map[int]bool{},
+		times: map[int]bool{}, keys: map[string]bool{}}
+	for _, at := range ix.stamps {
+		for _, a := range []time.Time{at, at.UTC()} {
+			v.addDate(ymd{a.Year(), int(a.Month()), a.Day()})
+			v.times[a.Hour()*60+a.Minute()] = true
+		}
+	}
+	for _, m := range ix.th.Messages {
+		v.relativeDays(m.Text, m.At)
+	}
+	if !lines {
+		return v
+	}
 	// Line by line, each distinct line once: quoted replies repeat earlier
 	// messages line for line, and the index is a set.
 	seen := map[string]bool{}
-	for rest := text; rest != ""; {
+	for rest := ix.text; rest != ""; {
 		ln, after, _ := strings.Cut(rest, "\n")
 		rest = after
 		ln = strings.TrimSpace(strings.TrimLeft(ln, "> \t"))
@@ -96,17 +128,17 @@ func newIndex(th *thread.Thread) *index {
 		}
 		seen[ln] = true
 		for _, s := range extract(ln) {
-			ix.addSpecific(s)
+			v.addSpecific(s)
 		}
 	}
-	return ix
+	return v
 }
 
 // relativeDays adds the dates a message names by weekday or relative day
 // ("by Friday", "the report is Monday", "tomorrow"), resolved against the
 // message's date: the next such day, today included. A note may then write
 // the date ("13 Mar 2026") that the customer wrote as "Friday".
-func (ix *index) relativeDays(text string, at time.Time) {
+func (v *values) relativeDays(text string, at time.Time) {
 	if at.IsZero() {
 		return
 	}
@@ -125,10 +157,10 @@ func (ix *index) relativeDays(text string, at time.Time) {
 			if wd, ok := weekdayOf[w]; ok {
 				ahead := (wd - (int(day.Weekday())+6)%7 + 7) % 7 // weekdayOf counts from Monday = 0
 				t := day.AddDate(0, 0, ahead)
-				ix.addDate(ymd{t.Year(), int(t.Month()), t.Day()})
+				v.addDate(ymd{t.Year(), int(t.Month()), t.Day()})
 			} else if n, ok := relativeDay[w]; ok {
 				t := day.AddDate(0, 0, n)
-				ix.addDate(ymd{t.Year(), int(t.Month()), t.Day()})
+				v.addDate(ymd{t.Year(), int(t.Month()), t.Day()})
 			}
 		}
 		i = j
@@ -139,38 +171,38 @@ func (ix *index) relativeDays(text string, at time.Time) {
 // message.
 var relativeDay = map[string]int{"today": 0, "tomorrow": 1, "heute": 0, "morgen": 1, "hoy": 0, "mañana": 1, "aujourd'hui": 0, "demain": 1}
 
-func (ix *index) addDate(d ymd) {
-	ix.dates[d] = true
-	ix.mds[ymd{0, d.M, d.D}] = true
-	ix.years[d.Y] = true
-	ix.weekdays[weekday(d)] = true
+func (v *values) addDate(d ymd) {
+	v.dates[d] = true
+	v.mds[ymd{0, d.M, d.D}] = true
+	v.years[d.Y] = true
+	v.weekdays[weekday(d)] = true
 }
 
-func (ix *index) addSpecific(s specific) {
+func (v *values) addSpecific(s specific) {
 	switch s.kind {
 	case kNumber:
-		ix.nums[s.num] = true
-		ix.keys[s.key] = true
+		v.nums[s.num] = true
+		v.keys[s.key] = true
 	case kAmount:
-		ix.nums[s.num] = true
-		ix.amounts[s.cur+"|"+s.num] = true
-		ix.curs[s.cur] = true
+		v.nums[s.num] = true
+		v.amounts[s.cur+"|"+s.num] = true
+		v.curs[s.cur] = true
 	case kDate:
 		for _, d := range s.dates {
 			if d.Y == 0 {
-				ix.mds[d] = true
+				v.mds[d] = true
 			} else {
-				ix.addDate(d)
+				v.addDate(d)
 			}
 		}
 	case kWeekday:
-		ix.weekdays[s.wd] = true
+		v.weekdays[s.wd] = true
 	case kTime:
-		ix.times[s.hm] = true
+		v.times[s.hm] = true
 	case kURL, kEmail, kID:
-		ix.keys[s.key] = true
+		v.keys[s.key] = true
 		if s.num != "" {
-			ix.nums[s.num] = true
+			v.nums[s.num] = true
 		}
 	}
 }
@@ -180,30 +212,41 @@ func (ix *index) grounded(s specific) bool {
 	if ix.rawFound(s.raw) {
 		return true
 	}
+	ix.datedOnce.Do(func() { ix.dated = ix.readValues(false) })
+	if ix.dated.has(s, ix) {
+		return true
+	}
+	ix.fullOnce.Do(func() { ix.full = ix.readValues(true) })
+	return ix.full.has(s, ix)
+}
+
+// has reports whether v holds s, compared by value (ix gives the raw text
+// and the thread's span for computed counts).
+func (v *values) has(s specific, ix *index) bool {
 	switch s.kind {
 	case kNumber:
-		return ix.nums[s.num] || ix.computed(s)
+		return v.nums[s.num] || ix.computed(s)
 	case kAmount:
-		if ix.amounts[s.cur+"|"+s.num] || ix.amounts["|"+s.num] {
+		if v.amounts[s.cur+"|"+s.num] || v.amounts["|"+s.num] {
 			return true
 		}
-		return ix.nums[s.num] && (s.cur == "" || ix.curs[s.cur] || strings.Contains(ix.corpus, strings.ToLower(s.cur)))
+		return v.nums[s.num] && (s.cur == "" || v.curs[s.cur] || strings.Contains(ix.corpus, strings.ToLower(s.cur)))
 	case kDate:
 		for _, d := range s.dates {
 			md := ymd{0, d.M, d.D}
-			if ix.dates[d] || (d.Y == 0 && ix.mds[md]) || (ix.mds[md] && ix.years[d.Y]) {
+			if v.dates[d] || (d.Y == 0 && v.mds[md]) || (v.mds[md] && v.years[d.Y]) {
 				return true
 			}
 		}
 		return false
 	case kWeekday:
-		return ix.weekdays[s.wd]
+		return v.weekdays[s.wd]
 	case kTime:
-		return ix.times[s.hm]
+		return v.times[s.hm]
 	case kURL, kEmail:
-		return ix.keys[s.key]
+		return v.keys[s.key]
 	case kID:
-		return ix.keys[s.key] || (s.num != "" && ix.nums[s.num])
+		return v.keys[s.key] || (s.num != "" && v.nums[s.num])
 	}
 	return true
 }
