@@ -103,8 +103,9 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 		if n := tk[1] - tk[0]; n < 3 || n > 12 || isDigit(s[tk[0]]) {
 			continue // every month and day name has 3 to 12 bytes
 		}
-		w := fold(s[tk[0]:tk[1]])
-		if mo, ok := months[w]; ok && c.digit {
+		var kb [16]byte
+		w := foldKey(kb[:0], s[tk[0]:tk[1]])
+		if mo, ok := months[string(w)]; ok && c.digit {
 			for _, nd := range namedDates(s, toks, k) {
 				y := year
 				if nd.year > 0 {
@@ -115,8 +116,8 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 				}
 			}
 		}
-		_, wd := weekdays[w]
-		_, rel := relDays[w]
+		_, wd := weekdays[string(w)]
+		_, rel := relDays[string(w)]
 		if at.IsZero() || !wd && !rel {
 			continue
 		}
@@ -126,10 +127,10 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 		}
 		day := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
 		v := s[toks[start][0]:tk[1]]
-		if wd, ok := weekdays[w]; ok {
+		if wd, ok := weekdays[string(w)]; ok {
 			ahead := (int(wd) - int(at.Weekday()) + 7) % 7
 			out = append(out, Entity{Kind: KindDeadline, Value: v, Time: day.AddDate(0, 0, ahead)})
-		} else if n, ok := relDays[w]; ok {
+		} else if n, ok := relDays[string(w)]; ok {
 			out = append(out, Entity{Kind: KindDeadline, Value: v, Time: day.AddDate(0, 0, n)})
 		}
 	}
@@ -299,6 +300,22 @@ func containsFold(s string, subs []string) bool {
 		}
 	}
 	return false
+}
+
+// foldKey appends fold(w) to dst, for map look-ups that then need no
+// string: ASCII is lowered byte by byte, other text goes through fold.
+func foldKey(dst []byte, w string) []byte {
+	if !foldsInPlace(w) {
+		return append(dst, fold(w)...)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // tokenSpans appends to out the byte spans of the words of s: runs of

@@ -194,14 +194,7 @@ func matchSteps(steps []step, ws []string, i int) (int, bool) {
 // fold lowers s, removes accents and unifies apostrophes, so "Réinstallé"
 // and "reinstalle", "didn’t" and "didn't" compare equal.
 func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || s[i] == '`' {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if foldsInPlace(s) {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder

@@ -12,17 +12,18 @@ import "strings"
 // clue is what one scan of a line found, for the patterns to consult.
 type clue struct {
 	line     string
-	low      string   // the line, lower-cased on first use (byte offsets may differ)
-	digit    bool     // any ASCII digit
-	errCode  bool     // a digit run starting with 4 or 5, three digits or more
-	dotted   bool     // digit, '.', digit (versions)
-	numSep   bool     // digit, '.' or '/', digit (numeric dates)
-	capDigit bool     // a capital letter followed by a digit or by '-' and a digit (prefixed ids)
-	quote    bool     // a quotation mark of any kind
-	currency bool     // $, € or £
-	at       bool     // '@'
-	under    bool     // '_'
-	toks     [][2]int // scratch for word spans, reused line to line
+	low      string     // the line, lower-cased on first use (byte offsets may differ)
+	digit    bool       // any ASCII digit
+	errCode  bool       // a digit run starting with 4 or 5, three digits or more
+	dotted   bool       // digit, '.', digit (versions)
+	numSep   bool       // digit, '.' or '/', digit (numeric dates)
+	capDigit bool       // a capital letter followed by a digit or by '-' and a digit (prefixed ids)
+	quote    bool       // a quotation mark of any kind
+	currency bool       // $, € or £
+	at       bool       // '@'
+	under    bool       // '_'
+	toks     [][2]int   // scratch for word spans, reused line to line
+	pairs    [16]uint64 // with low: the byte pairs of low, 5 bits of each byte (see any)
 }
 
 // scan reads a line once for every clue.
@@ -72,14 +73,28 @@ func scan(line string) clue {
 func (c *clue) any(words ...string) bool {
 	if c.low == "" {
 		c.low = strings.ToLower(c.line)
+		for i := 0; i+1 < len(c.low); i++ {
+			p := pair(c.low[i], c.low[i+1])
+			c.pairs[p/64] |= 1 << (p % 64)
+		}
 	}
 	for _, w := range words {
+		if len(w) >= 2 {
+			// A word whose first two bytes never stand together in the
+			// line is not in it; the bit test is cheaper than the search.
+			if p := pair(w[0], w[1]); c.pairs[p/64]&(1<<(p%64)) == 0 {
+				continue
+			}
+		}
 		if strings.Contains(c.low, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// pair numbers two adjacent bytes by their low five bits each.
+func pair(a, b byte) uint16 { return uint16(a&31)<<5 | uint16(b&31) }
 
 // eachLine calls f with every non-blank line of s and its byte offset.
 func eachLine(s string, f func(line string, off int)) {

@@ -5,6 +5,7 @@ import "strings"
 // sentence is one sentence of a message with its folded words.
 type sentence struct {
 	text string
+	low  string // text folded (see fold)
 	ws   []string
 	// read on first use: the attempts the sentence names and the outcome
 	// it reports (see attempts.go)
@@ -38,7 +39,7 @@ func (s *sentence) reported() string {
 // bareWorked reports a worked word ending a clause of s: followed by
 // nothing, by punctuation or by a filler ("works fine", "works (…)").
 func bareWorked(s *sentence) bool {
-	low := fold(s.text)
+	low := s.low
 	for i, w := range s.ws {
 		if !workedWords[w] {
 			continue
@@ -60,10 +61,25 @@ func bareWorked(s *sentence) bool {
 // breaks, so "v2.3.1" and "1,200.00" stay whole.
 func sentences(text string) []sentence {
 	var out []sentence
-	add := func(s string) {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, sentence{text: s, ws: words(fold(s))})
+	// Text that folds byte for byte (ASCII) is folded once, and each
+	// sentence's folded text is the same span of it.
+	whole := ""
+	if foldsInPlace(text) {
+		whole = fold(text)
+	}
+	add := func(a, b int) {
+		s := text[a:b]
+		a += len(s) - len(strings.TrimLeft(s, asciiSpace))
+		if s = strings.TrimSpace(s); s == "" {
+			return
 		}
+		low := ""
+		if whole != "" {
+			low = whole[a : a+len(s)]
+		} else {
+			low = fold(s)
+		}
+		out = append(out, sentence{text: s, low: low, ws: words(low)})
 	}
 	start := 0
 	for i := 0; i < len(text); i++ {
@@ -73,12 +89,26 @@ func sentences(text string) []sentence {
 			continue // "am 20. März": a German day, not a sentence end
 		}
 		if end {
-			add(text[start : i+1])
+			add(start, i+1)
 			start = i + 1
 		}
 	}
-	add(text[start:])
+	add(start, len(text))
 	return out
+}
+
+// asciiSpace is the white space strings.TrimSpace removes from ASCII text.
+const asciiSpace = "\t\n\v\f\r "
+
+// foldsInPlace reports whether fold(s) keeps every byte where it is: s
+// is ASCII without a backquote (which folds to an apostrophe).
+func foldsInPlace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '`' {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinalDay reports a '.' at text[i] that follows a day number of one or

@@ -153,12 +153,13 @@ func (v *values) relativeDays(text string, at time.Time) {
 			continue
 		}
 		if n := j - i; n >= 3 && n <= 14 {
-			w := normWord(text[i:j])
-			if wd, ok := weekdayOf[w]; ok {
+			var kb [16]byte
+			w := normKey(kb[:0], text[i:j])
+			if wd, ok := weekdayOf[string(w)]; ok {
 				ahead := (wd - (int(day.Weekday())+6)%7 + 7) % 7 // weekdayOf counts from Monday = 0
 				t := day.AddDate(0, 0, ahead)
 				v.addDate(ymd{t.Year(), int(t.Month()), t.Day()})
-			} else if n, ok := relativeDay[w]; ok {
+			} else if n, ok := relativeDay[string(w)]; ok {
 				t := day.AddDate(0, 0, n)
 				v.addDate(ymd{t.Year(), int(t.Month()), t.Day()})
 			}

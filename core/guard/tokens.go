@@ -93,6 +93,25 @@ func normWord(w string) string {
 	return w
 }
 
+// normKey appends normWord(w) to dst, for map look-ups that then need
+// no string: ASCII is lowered byte by byte, other text goes through
+// normWord.
+func normKey(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(dst, normWord(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // elision returns the byte length of a French elided article or pronoun
 // at the start of w ("l'", "D’", "qu'" …), or 0.
 func elision(w string) int {
