@@ -67,19 +67,31 @@ func serverFor(env js.Value, stock bool) http.Handler {
 	return servers.h
 }
 
-// maxBody is the body limit of env's configuration.
+// maxBody is the body limit of env's configuration (HANDOFF_MAX_BODY),
+// parsed once per value: the module asks for it on every request.
 func maxBody(env js.Value) int64 {
+	raw := ""
+	if v := env.Get("HANDOFF_MAX_BODY"); v.Type() == js.TypeString {
+		raw = v.String()
+	}
+	if n, ok := maxBodies.Load(raw); ok {
+		return n.(int64)
+	}
+	n := int64(handler.DefaultMaxBody)
 	cfg, err := handler.FromEnv(func(name string) string {
-		if v := env.Get(name); v.Type() == js.TypeString {
-			return v.String()
+		if name == "HANDOFF_MAX_BODY" {
+			return raw
 		}
 		return ""
 	})
-	if err != nil || cfg.MaxBody <= 0 {
-		return handler.DefaultMaxBody
+	if err == nil && cfg.MaxBody > 0 {
+		n = cfg.MaxBody
 	}
-	return cfg.MaxBody
+	maxBodies.Store(raw, n)
+	return n
 }
+
+var maxBodies sync.Map // HANDOFF_MAX_BODY value → limit
 
 func build(getenv func(string) string, stock, hasDB, hasKV bool) http.Handler {
 	cfg, err := handler.FromEnv(getenv)

@@ -108,23 +108,41 @@ async function perform(step, env) {
   }
 }
 
+// inTurn runs fn (a Go call: tens of milliseconds of CPU for a draft) when
+// no other request's Go call holds the turn, and only after a timer, so
+// workerd polls its sockets and clock between any two of them. Without
+// it, under load (20 drafts at once) the isolate's thread ran Go call
+// after Go call for seconds without reading its connections, then closed
+// keep-alive connections whose next request had already arrived
+// (clients saw "connection reset by peer"; behind wrangler dev's proxy,
+// 503 "Your worker restarted mid-request"). Waiters poll with timers of
+// their own request: no promise crosses requests. A turn left held for
+// longer than staleMs (its request cancelled mid-wait) is taken over.
+let turn = null; // {since: Date.now()} of the Go call holding the turn
+const staleMs = 5000;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function inTurn(fn) {
+  while (turn && Date.now() - turn.since < staleMs) await sleep(2);
+  const mine = (turn = { since: Date.now() });
+  try {
+    await sleep(0);
+    return fn();
+  } finally {
+    if (turn === mine) turn = null;
+  }
+}
+
 export default {
   async fetch(request, env, ctx) {
     started ??= start();
     const go = await started;
     try {
       const body = await readBody(request, go.handoffMaxBody(env));
-      // A draft holds the isolate's thread for tens of milliseconds of
-      // CPU. Waiting for a timer first lets workerd poll its sockets
-      // between two requests' work: without it, under load (20 drafts at
-      // once) it ran request after request for seconds without reading
-      // its connections, then closed keep-alive connections whose next
-      // request had already arrived ("connection reset by peer"; behind
-      // wrangler dev's proxy, 503 "Your worker restarted mid-request").
-      if (body) await new Promise((resolve) => setTimeout(resolve, 0));
-      let step = go.handoffStart(request.method, request.url, [...request.headers], body, env, ctx);
+      let step = await inTurn(() => go.handoffStart(request.method, request.url, [...request.headers], body, env, ctx));
       while (step.kind !== "response") {
-        step = go.handoffResume(step.id, await perform(step, env));
+        const reply = await perform(step, env);
+        step = await inTurn(() => go.handoffResume(step.id, reply));
       }
       return new Response(step.body ?? null, { status: step.status, headers: step.headers });
     } catch (e) {
