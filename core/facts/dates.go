@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"handoff/core/internal/textindex"
 )
 
 // Month and weekday names in en, de, es and fr, folded (no accents).
@@ -305,17 +307,12 @@ func containsFold(s string, subs []string) bool {
 // foldKey appends fold(w) to dst, for map look-ups that then need no
 // string: ASCII is lowered byte by byte, other text goes through fold.
 func foldKey(dst []byte, w string) []byte {
-	if !foldsInPlace(w) {
-		return append(dst, fold(w)...)
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	if strings.IndexByte(w, '`') < 0 {
+		if out, ok := textindex.AppendLowerASCII(dst, w); ok {
+			return out
 		}
-		dst = append(dst, c)
 	}
-	return dst
+	return append(dst, fold(w)...)
 }
 
 // tokenSpans appends to out the byte spans of the words of s: runs of

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"handoff/core/internal/textindex"
 )
 
 // token is one word of a text, lower-cased, with its byte range in the
@@ -97,19 +99,10 @@ func normWord(w string) string {
 // no string: ASCII is lowered byte by byte, other text goes through
 // normWord.
 func normKey(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return append(dst, normWord(w)...)
-		}
+	if out, ok := textindex.AppendLowerASCII(dst, w); ok {
+		return out
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
+	return append(dst, normWord(w)...)
 }
 
 // elision returns the byte length of a French elided article or pronoun
