@@ -49,13 +49,18 @@ var (
 // (relative dates and dates without a year need it). A date preceded by
 // "by", "before", "bis", "antes del", "d'ici" … is a deadline.
 func dates(s string, at time.Time) []Entity {
-	var out []Entity
 	var scratch [][2]int
+	return datesWith(s, at, &scratch)
+}
+
+// datesWith is dates reusing *scratch for word spans, call to call.
+func datesWith(s string, at time.Time, scratch *[][2]int) []Entity {
+	var out []Entity
 	eachLine(s, func(line string, _ int) {
 		c := scan(line)
-		c.toks = scratch
+		c.toks = *scratch
 		out = append(out, lineDates(line, at, &c)...)
-		scratch = c.toks
+		*scratch = c.toks
 	})
 	return out
 }

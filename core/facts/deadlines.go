@@ -55,6 +55,7 @@ func deadlines(ms []*msg) []Entity {
 		e.Kind, e.Cites, e.relative = KindDeadline, []int{m.n}, relative
 		out = append(out, e)
 	}
+	var scratch [][2]int // word spans, reused sentence to sentence
 	for _, m := range ms {
 		if !m.fromCustomer() || m.internal || absent(m) {
 			continue
@@ -66,7 +67,7 @@ func deadlines(ms []*msg) []Entity {
 			}
 			event := eventOf(s.ws)
 			var stated []time.Time
-			for _, d := range dates(s.text, m.at) {
+			for _, d := range datesWith(s.text, m.at, &scratch) {
 				stated = append(stated, d.Time)
 				if d.Kind == KindDeadline || event != "" {
 					d.Label, d.Event = event, d.Kind != KindDeadline
