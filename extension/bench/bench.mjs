@@ -69,8 +69,9 @@ async function once(page, control) {
   }, control);
 }
 
-/** worker returns the service worker's timings (src/background.js). */
-const timings = (h) => h.context.serviceWorkers()[0].evaluate(() => globalThis.handoffTimings);
+/** timings returns the running service worker's timings (src/background.js). */
+const timings = async (h) => (h.context.serviceWorkers().at(-1) ?? await h.context.waitForEvent('serviceworker', { timeout: 5000 }))
+  .evaluate(() => globalThis.handoffTimings);
 
 /** warmedUp waits until the service worker has loaded and warmed the core. */
 async function warmedUp(h) {
@@ -132,7 +133,7 @@ function table(title, rows, budget) {
 }
 
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
-console.log(`click → note rendered, offline, 200-message Zendesk ticket (${t.pages} API pages), headless chromium; load ${load()}`);
+console.log(`click → note rendered, offline, 200-message Zendesk ticket (the ticket and ${t.pages} comment pages), headless chromium; load ${load()}`);
 const results = { 'at once': [], warmed: [], woke: [], same: [], switch: [] };
 for (let run = 0; run < RUNS; run++) {
   for (const s of (process.env.SCENARIOS ?? 'at once,warmed,woke').split(',')) {
