@@ -73,7 +73,7 @@ func entities(ms []*msg) []Entity {
 				}
 			}
 			if c.at {
-				for _, v := range emailRE.FindAllString(t, -1) {
+				for _, v := range emails(t) {
 					add(Entity{Kind: KindEmail, Value: v}, m)
 				}
 			}
@@ -99,6 +99,33 @@ func entities(ms []*msg) []Entity {
 		}
 	}
 	return out
+}
+
+// emails is emailRE.FindAllString(t, -1), run only over the runs of
+// address characters (letters, digits, "._%+-@") that hold an '@'. No
+// match crosses the end of such a run, and the byte beyond it is never a
+// word byte, so \b reads each run's ends as it reads the line's.
+func emails(t string) []string {
+	var out []string
+	for i := 0; i < len(t); {
+		if !isAddressByte(t[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && isAddressByte(t[j]) {
+			j++
+		}
+		if run := t[i:j]; strings.IndexByte(run, '@') >= 0 {
+			out = append(out, emailRE.FindAllString(run, -1)...)
+		}
+		i = j
+	}
+	return out
+}
+
+func isAddressByte(b byte) bool {
+	return b|0x20 >= 'a' && b|0x20 <= 'z' || b >= '0' && b <= '9' || strings.IndexByte("._%+-@", b) >= 0
 }
 
 // errorValues returns the error codes and messages in s: HTTP statuses
