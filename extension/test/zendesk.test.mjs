@@ -66,12 +66,19 @@ test('zendesk: citation chips scroll to and highlight the message', async () => 
 
 test('zendesk: worker mode posts the thread to the team worker with the token', async () => {
   const seen = [];
+  const events = []; // drafting events (POST /v1/events): figures only, never ticket text
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => { body += c; });
     req.on('end', () => {
       const cors = { 'Access-Control-Allow-Origin': req.headers.origin ?? '*', 'Access-Control-Allow-Headers': 'authorization, content-type', 'Access-Control-Allow-Methods': 'POST' };
       if (req.method === 'OPTIONS') { res.writeHead(204, cors); res.end(); return; }
+      if (req.url !== '/v1/draft') {
+        events.push({ url: req.url, body });
+        res.writeHead(202, { ...cors, 'Content-Type': 'application/json' });
+        res.end('{"ok":true}');
+        return;
+      }
       seen.push({ url: req.url, auth: req.headers.authorization, body: JSON.parse(body) });
       const th = seen.at(-1).body.thread;
       res.writeHead(200, { ...cors, 'Content-Type': 'application/json' });
@@ -92,6 +99,8 @@ test('zendesk: worker mode posts the thread to the team worker with the token', 
     assert.equal(seen[0].url, '/v1/draft');
     assert.equal(seen[0].auth, 'Bearer team-token-1');
     assert.ok(seen[0].body.thread.messages.length >= 4, 'the whole thread was sent');
+    const firstText = seen[0].body.thread.messages[0].text.slice(0, 40);
+    for (const e of events) assert.ok(!e.body.includes(firstText), `${e.url} carried ticket text`);
     await page.close();
   } finally {
     await h.settings({ mode: 'offline' });
