@@ -6,19 +6,68 @@ import (
 )
 
 // secretPatterns find credentials by shape. Each names what it found.
+// need lists strings one of which every match holds (a necessary
+// condition, tested before the pattern runs; "bearer" in any ASCII case).
 var secretPatterns = []struct {
 	what string
 	re   *regexp.Regexp
+	need []string
 }{
-	{"an API key", regexp.MustCompile(`\b(?:sk|rk|pk)[-_](?:live[-_]|test[-_]|proj[-_])?[A-Za-z0-9_\-]{16,}`)},
-	{"a GitHub token", regexp.MustCompile(`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})`)},
-	{"an AWS access key", regexp.MustCompile(`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`)},
-	{"a Slack token", regexp.MustCompile(`\bxox[abposr]-[A-Za-z0-9\-]{10,}`)},
-	{"a Google API key", regexp.MustCompile(`\bAIza[0-9A-Za-z_\-]{35}`)},
-	{"a JSON web token", regexp.MustCompile(`\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}`)},
-	{"a bearer token", regexp.MustCompile(`(?i)\bbearer\s+[A-Za-z0-9_\-.=+/]{16,}`)},
-	{"a private key", regexp.MustCompile(`-----BEGIN [A-Z ]*PRIVATE KEY-----`)},
+	{"an API key", regexp.MustCompile(`\b(?:sk|rk|pk)[-_](?:live[-_]|test[-_]|proj[-_])?[A-Za-z0-9_\-]{16,}`), []string{"k-", "k_"}},
+	{"a GitHub token", regexp.MustCompile(`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})`), []string{"gh", "github_pat_"}},
+	{"an AWS access key", regexp.MustCompile(`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`), []string{"AKIA", "ASIA"}},
+	{"a Slack token", regexp.MustCompile(`\bxox[abposr]-[A-Za-z0-9\-]{10,}`), []string{"xox"}},
+	{"a Google API key", regexp.MustCompile(`\bAIza[0-9A-Za-z_\-]{35}`), []string{"AIza"}},
+	{"a JSON web token", regexp.MustCompile(`\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}`), []string{"eyJ"}},
+	{"a bearer token", regexp.MustCompile(`(?i)\bbearer\s+[A-Za-z0-9_\-.=+/]{16,}`), nil},
+	{"a private key", regexp.MustCompile(`-----BEGIN [A-Z ]*PRIVATE KEY-----`), []string{"-----BEGIN "}},
 }
+
+// mayHold reports whether t holds one of need (always true for none).
+func mayHold(t string, need []string) bool {
+	for _, n := range need {
+		if strings.Contains(t, n) {
+			return true
+		}
+	}
+	return len(need) == 0
+}
+
+// shapes is what one byte scan of a text says about the secret shapes
+// it may hold: each field is a necessary condition of its pattern.
+type shapes struct {
+	digits  int  // ASCII digits in all (a card number has 13 or more)
+	iban    bool // two capitals followed by two digits
+	longRun bool // a run of 32 or more token characters
+	bearer  bool // "bearer" in any ASCII case
+}
+
+func shapesOf(t string) shapes {
+	var sh shapes
+	run := 0
+	for i := 0; i < len(t); i++ {
+		b := t[i]
+		if b >= '0' && b <= '9' {
+			sh.digits++
+		}
+		if i+3 < len(t) && isUpperByte(b) && isUpperByte(t[i+1]) && isDigitByte(t[i+2]) && isDigitByte(t[i+3]) {
+			sh.iban = true
+		}
+		if b|0x20 >= 'a' && b|0x20 <= 'z' || b >= '0' && b <= '9' || strings.IndexByte("_-+/=", b) >= 0 {
+			if run++; run >= 32 {
+				sh.longRun = true
+			}
+		} else {
+			run = 0
+		}
+		if b|0x20 == 'b' && i+6 <= len(t) && strings.EqualFold(t[i:i+6], "bearer") {
+			sh.bearer = true
+		}
+	}
+	return sh
+}
+
+func isUpperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 var (
 	reCard     = regexp.MustCompile(`\b\d(?:[ -]?\d){12,18}\b`)
@@ -35,22 +84,40 @@ var (
 // and "password: …" in en/de/es/fr. Masked values ("****") pass.
 func (c *linter) secrets(u *unit) {
 	t := u.text
-	for _, m := range reCard.FindAllStringIndex(t, -1) {
-		digits := strings.NewReplacer(" ", "", "-", "").Replace(t[m[0]:m[1]])
-		if cardGroups(t[m[0]:m[1]]) && cardPrefix(digits) && luhn(digits) {
-			c.secret(u, m[0], m[1], "a card number")
+	sh := shapesOf(t)
+	if sh.digits >= 13 {
+		for _, m := range reCard.FindAllStringIndex(t, -1) {
+			digits := strings.NewReplacer(" ", "", "-", "").Replace(t[m[0]:m[1]])
+			if cardGroups(t[m[0]:m[1]]) && cardPrefix(digits) && luhn(digits) {
+				c.secret(u, m[0], m[1], "a card number")
+			}
 		}
 	}
-	for _, m := range reIBAN.FindAllStringIndex(t, -1) {
-		if ibanValid(strings.ReplaceAll(t[m[0]:m[1]], " ", "")) {
-			c.secret(u, m[0], m[1], "an IBAN")
+	if sh.iban {
+		for _, m := range reIBAN.FindAllStringIndex(t, -1) {
+			if ibanValid(strings.ReplaceAll(t[m[0]:m[1]], " ", "")) {
+				c.secret(u, m[0], m[1], "an IBAN")
+			}
 		}
 	}
 	for _, p := range secretPatterns {
+		if !mayHold(t, p.need) || p.need == nil && !sh.bearer {
+			continue
+		}
 		for _, m := range p.re.FindAllStringIndex(t, -1) {
 			c.secret(u, m[0], m[1], p.what)
 		}
 	}
+	if sh.longRun {
+		c.longTokens(u)
+	}
+	c.passwords(u)
+}
+
+// longTokens reports long mixed tokens (32+ characters, or hex after a
+// key word) that are not URL paths.
+func (c *linter) longTokens(u *unit) {
+	t := u.text
 	for _, m := range reLongTok.FindAllStringIndex(t, -1) {
 		tok := t[m[0]:m[1]]
 		if strings.Contains(t[max(0, m[0]-3):m[0]], "://") || strings.ContainsAny(tok, "/") && !keyWords.MatchString(t[max(0, m[0]-40):m[0]]) {
@@ -60,6 +127,12 @@ func (c *linter) secrets(u *unit) {
 			c.secret(u, m[0], m[1], "a token")
 		}
 	}
+}
+
+// passwords reports "password: …" and "password is …" with a value that
+// is not masked.
+func (c *linter) passwords(u *unit) {
+	t := u.text
 	for _, m := range rePassword.FindAllStringSubmatchIndex(t, -1) {
 		v := ""
 		for g := 1; g <= 2; g++ {
