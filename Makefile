@@ -82,8 +82,11 @@ fuzz-worker:
 	done
 
 # --- wasm bridge and Chrome extension (issue 6; extension/SITES.md) ---
-# -tags nollm keeps go-openai and net/http out of the browser's wasm.
-WASM_FLAGS = -tags nollm -trimpath -ldflags='-s -w'
+# -tags nollm keeps go-openai and net/http out of the browser's wasm;
+# -tags nomail keeps the .eml/pasted-chain reader (net/mail, mime) out: the
+# extension reads API JSON and page captures, never e-mail files.
+WASM_TAGS = nollm,nomail
+WASM_FLAGS = -tags $(WASM_TAGS) -trimpath -ldflags='-s -w'
 CHROMIUM ?= /usr/bin/chromium
 # WASM_BUDGET is issue 6's limit for handoff.wasm gzipped; over it make wasm
 # warns (it fails once the build has margin: extension/README.md, Measured).
@@ -97,7 +100,7 @@ wasm:
 
 # Code bytes per Go package of the browser's wasm (a build with its names kept).
 wasm-size:
-	GOOS=js GOARCH=wasm $(GO) build -tags nollm -trimpath -o wasm/handoff-names.wasm ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -tags $(WASM_TAGS) -trimpath -o wasm/handoff-names.wasm ./wasm
 	node extension/bench/size.mjs wasm/handoff-names.wasm 40
 
 # extension/dist (load unpacked) and extension/handoff-extension.zip (store upload).
@@ -110,7 +113,7 @@ extension-deps:
 	  else echo "Browser tests need Debian's chromium: run 'sudo apt-get install -y chromium' (or set CHROMIUM=/path/to/chromium)"; exit 1; fi; }
 
 test-wasm:
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -tags nollm -exec "$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -tags $(WASM_TAGS) -exec "$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
 
 test-extension: extension extension-deps
 	cd extension && CHROMIUM=$(CHROMIUM) node --test --test-concurrency=1 test/*.test.mjs

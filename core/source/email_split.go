@@ -1,3 +1,5 @@
+//go:build !nomail
+
 package source
 
 import (

@@ -2,7 +2,6 @@ package source
 
 import (
 	"bytes"
-	"net/mail"
 	"strconv"
 	"strings"
 	"time"
@@ -179,12 +178,12 @@ func fdConversation(cr gjson.Result, requesterID int64, people fdPeople) thread.
 	uid := c.Get("user_id").Int()
 	author := people[uid]
 	if from := c.Get("from_email").String(); from != "" {
-		if a, err := mail.ParseAddress(from); err == nil {
+		if name, addr := restAddress(from); addr != "" {
 			if author.Name == "" {
-				author.Name = a.Name
+				author.Name = name
 			}
 			if author.Email == "" {
-				author.Email = a.Address
+				author.Email = addr
 			}
 		}
 	}

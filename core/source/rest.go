@@ -2,7 +2,6 @@ package source
 
 import (
 	"bytes"
-	"net/mail"
 	"net/url"
 	"path"
 	"strconv"
@@ -99,9 +98,7 @@ func restAddress(s string) (name, email string) {
 	if s == "" {
 		return "", ""
 	}
-	if a, err := mail.ParseAddress(s); err == nil {
-		name, email = a.Name, a.Address
-	} else if i, j := strings.LastIndexByte(s, '<'), strings.LastIndexByte(s, '>'); i >= 0 && j > i {
+	if i, j := strings.LastIndexByte(s, '<'), strings.LastIndexByte(s, '>'); i >= 0 && j > i {
 		name, email = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:j])
 	} else if strings.Contains(s, "@") && !strings.ContainsAny(s, " \t") {
 		email = s
