@@ -514,8 +514,9 @@ func setOutcome(p *pending, m *msg, si int, outcome string) {
 	p.Outcome = outcome
 	p.OutcomeCite = m.n
 	if si >= 0 && si < len(m.sents) {
-		p.OutcomeText = clip(m.sents[si].text, 160)
-		if es := errorValues(m.sents[si].text); len(es) > 0 {
+		text, es := m.sents[si].quoted()
+		p.OutcomeText = text
+		if len(es) > 0 {
 			p.Detail = es[0]
 			return
 		}

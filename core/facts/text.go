@@ -13,6 +13,21 @@ type sentence struct {
 	outcome  string
 	hitsRead bool
 	outRead  bool
+	// read on first use by setOutcome: the text clipped for a note and
+	// the sentence's error values
+	clipped   string
+	errVals   []string
+	quoteRead bool
+}
+
+// quoted returns s's text clipped to 160 runes and its error values,
+// read once (several attempts may cite one report).
+func (s *sentence) quoted() (string, []string) {
+	if !s.quoteRead {
+		s.quoteRead = true
+		s.clipped, s.errVals = clip(s.text, 160), errorValues(s.text)
+	}
+	return s.clipped, s.errVals
 }
 
 // attemptHits returns the attempts s names, matched once.
