@@ -14,7 +14,7 @@ help:
 deps: worker-deps extension-deps
 	$(GO) mod download
 
-test: vet unit fuzz fuzz-worker test-worker test-wasm test-extension
+test: deps vet unit fuzz fuzz-worker test-worker test-wasm test-extension
 
 vet:
 	$(GO) vet ./...
