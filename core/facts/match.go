@@ -136,30 +136,45 @@ func compile(table []Phrase) *lexicon {
 func (l *lexicon) find(ws []string) []hit {
 	var out []hit
 	for i, w := range ws {
-		if !l.mayStart(w) {
-			continue
-		}
-		try := func(ps []*pattern) {
+		exact, prefix := l.starting(w)
+		for _, ps := range [2][]*pattern{exact, prefix} {
 			for _, p := range ps {
 				if end, ok := p.matchAt(ws, i); ok {
 					out = append(out, hit{key: p.key, src: p.src, start: i, end: end})
 				}
 			}
 		}
-		try(l.exact[w])
-		if l.minPre > 0 && len(w) >= l.minPre {
-			try(l.prefix[w[:l.minPre]])
-		}
 	}
 	return out
 }
 
+// starting returns the patterns whose first word may be w: those filed
+// under w, and the prefix patterns filed under its first minPre bytes.
+func (l *lexicon) starting(w string) (exact, prefix []*pattern) {
+	if !l.mayStart(w) {
+		return nil, nil
+	}
+	exact = l.exact[w]
+	if l.minPre > 0 && len(w) >= l.minPre {
+		prefix = l.prefix[w[:l.minPre]]
+	}
+	return exact, prefix
+}
+
 // has reports whether any pattern of key (or any key when key is "")
-// matches ws.
+// matches ws; it stops at the first match.
 func (l *lexicon) has(ws []string, key string) bool {
-	for _, h := range l.find(ws) {
-		if key == "" || h.key == key {
-			return true
+	for i, w := range ws {
+		exact, prefix := l.starting(w)
+		for _, ps := range [2][]*pattern{exact, prefix} {
+			for _, p := range ps {
+				if key != "" && p.key != key {
+					continue
+				}
+				if _, ok := p.matchAt(ws, i); ok {
+					return true
+				}
+			}
 		}
 	}
 	return false
