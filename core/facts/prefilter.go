@@ -30,8 +30,12 @@ type clue struct {
 func scan(line string) clue {
 	c := clue{line: line}
 	run := 0
+	wide := false // a byte of a multi-byte character
 	for i := 0; i < len(line); i++ {
 		b := line[i]
+		if b >= 0x80 {
+			wide = true
+		}
 		if b >= '0' && b <= '9' {
 			c.digit = true
 			run++
@@ -60,7 +64,10 @@ func scan(line string) clue {
 		}
 		run = 0
 	}
-	if b := line; strings.Contains(b, "€") || strings.Contains(b, "£") {
+	if !wide {
+		return c // "€", "£" and the typographic quotes are multi-byte
+	}
+	if strings.Contains(line, "€") || strings.Contains(line, "£") {
 		c.currency = true
 	}
 	if strings.ContainsAny(line, "“”„«»") {
