@@ -152,7 +152,7 @@ func (v *values) relativeDays(text string, at time.Time) {
 			i++
 			continue
 		}
-		if n := j - i; n >= 3 && n <= 14 {
+		if n := j - i; n >= 3 && n <= 14 && mayBeDay(text[i], text[i+1]) {
 			var kb [16]byte
 			w := normKey(kb[:0], text[i:j])
 			if wd, ok := weekdayOf[string(w)]; ok {
@@ -166,6 +166,39 @@ func (v *values) relativeDays(text string, at time.Time) {
 		}
 		i = j
 	}
+}
+
+// dayHeads holds the first two bytes of every weekday and relative-day
+// name (set by the init that builds weekdayOf).
+var dayHeads [1 << 16 / 64]uint64
+
+// setDayHeads files the first two bytes of every name in each map.
+func setDayHeads(names ...map[string]int) {
+	for _, m := range names {
+		for w := range m {
+			if len(w) >= 2 {
+				h := uint16(w[0])<<8 | uint16(w[1])
+				dayHeads[h/64] |= 1 << (h % 64)
+			}
+		}
+	}
+}
+
+// mayBeDay reports whether a word starting with bytes a, b may be a
+// weekday or relative-day name: false only for two ASCII bytes no name,
+// lower-cased, starts with.
+func mayBeDay(a, b byte) bool {
+	if a >= 0x80 || b >= 0x80 {
+		return true
+	}
+	if 'A' <= a && a <= 'Z' {
+		a += 'a' - 'A'
+	}
+	if 'A' <= b && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	h := uint16(a)<<8 | uint16(b)
+	return dayHeads[h/64]&(1<<(h%64)) != 0
 }
 
 // relativeDay is today and tomorrow in en, de, es, fr, in days from the

@@ -70,6 +70,7 @@ func init() {
 			weekdayOf[w] = d
 		}
 	}
+	setDayHeads(weekdayOf, relativeDay)
 	currencyOf = map[string]string{}
 	for _, ln := range lex.lines["currency"] {
 		for _, w := range ln.words {
