@@ -44,7 +44,27 @@ type lexicon struct {
 	// (see head2): a word whose two bytes are absent starts no pattern,
 	// which a bit test says faster than two map look-ups.
 	heads [1 << 16 / 64]uint64
+	// exactBits and prefixBits hold a hash of every key of exact and of
+	// prefix: a word whose hash is absent needs no map look-up.
+	exactBits, prefixBits wordBits
 }
+
+// wordBits is a set of word hashes (a one-hash Bloom filter): has may
+// say true for a word never added, never false for one added.
+type wordBits [1 << 14 / 64]uint64
+
+func wordHash(w string) uint32 {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return (h ^ h>>14) % (1 << 14)
+}
+
+func (b *wordBits) add(w string) { h := wordHash(w); b[h/64] |= 1 << (h % 64) }
+
+func (b *wordBits) has(w string) bool { h := wordHash(w); return b[h/64]&(1<<(h%64)) != 0 }
 
 // head2 is the first two bytes of w as one number (the second is 0 for
 // a one-byte word).
@@ -118,8 +138,10 @@ func compile(table []Phrase) *lexicon {
 	}
 	for k := range l.exact {
 		l.setHead(head2(k))
+		l.exactBits.add(k)
 	}
 	for k := range l.prefix {
+		l.prefixBits.add(k)
 		if len(k) == 1 { // any word starting with the byte
 			for b := 0; b < 256; b++ {
 				l.setHead(uint16(k[0])<<8 | uint16(b))
@@ -154,8 +176,10 @@ func (l *lexicon) starting(w string) (exact, prefix []*pattern) {
 	if !l.mayStart(w) {
 		return nil, nil
 	}
-	exact = l.exact[w]
-	if l.minPre > 0 && len(w) >= l.minPre {
+	if l.exactBits.has(w) {
+		exact = l.exact[w]
+	}
+	if l.minPre > 0 && len(w) >= l.minPre && l.prefixBits.has(w[:l.minPre]) {
 		prefix = l.prefix[w[:l.minPre]]
 	}
 	return exact, prefix
