@@ -60,18 +60,7 @@ func (d *drafter) problem() []note.Item {
 // on.
 func (d *drafter) subject() (string, int) {
 	s := strings.TrimSpace(d.th.Ticket.Subject)
-	for {
-		low := strings.ToLower(s)
-		cut := false
-		for _, p := range []string{"re:", "fwd:", "fw:", "aw:", "wg:", "tr:"} {
-			if strings.HasPrefix(low, p) {
-				s, cut = strings.TrimSpace(s[len(p):]), true
-			}
-		}
-		if !cut {
-			break
-		}
-	}
+	s = stripSubjectPrefixes(s)
 	lang := language(d.th)
 	if !vague(s) && lang == "" {
 		return strings.TrimRight(s, ".!? "), 1
@@ -150,4 +139,29 @@ func greeting(s string) bool {
 		}
 	}
 	return false
+}
+
+// stripSubjectPrefixes removes what mail clients and helpdesks put before
+// a subject: reply and forward markers ("Re:", "AW:", "Fwd:") and bracketed
+// tags ("[AcmeCloud #48213]", "[EXTERNAL]"), in any order and repeated.
+//
+//	stripSubjectPrefixes("[AcmeCloud #48213] Re: AW: Charged twice") // "Charged twice"
+func stripSubjectPrefixes(s string) string {
+	for {
+		low := strings.ToLower(s)
+		cut := false
+		for _, p := range []string{"re:", "fwd:", "fw:", "aw:", "wg:", "tr:", "sv:", "vs:", "rv:", "enc:"} {
+			if strings.HasPrefix(low, p) {
+				s, cut = strings.TrimSpace(s[len(p):]), true
+			}
+		}
+		if strings.HasPrefix(s, "[") {
+			if end := strings.IndexByte(s, ']'); end > 0 && end < 60 && strings.TrimSpace(s[end+1:]) != "" {
+				s, cut = strings.TrimSpace(s[end+1:]), true
+			}
+		}
+		if !cut {
+			return s
+		}
+	}
 }
