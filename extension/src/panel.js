@@ -55,6 +55,7 @@ globalThis.HandoffPanel = class HandoffPanel {
   showError(text, { offerSelect } = {}) {
     const el = HandoffPanel.el, msg = HandoffPanel.msg;
     this.fields.clear();
+    this.status.textContent = ''; // no stale "Reading the ticket…" beside the error
     this.content.replaceChildren(el('div', { class: 'error', role: 'alert', 'data-handoff': 'error' }, text));
     this.footer.replaceChildren();
     if (offerSelect) {
