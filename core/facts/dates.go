@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strconv"
@@ -273,7 +274,8 @@ func yearAfter(s string, p int, de bool) (int, int) {
 		return p, 0
 	}
 	q++
-	if de && strings.HasPrefix(strings.ToLower(s[q:]), "de ") {
+	if de && q+3 <= len(s) && s[q]|0x20 == 'd' && s[q+1]|0x20 == 'e' && s[q+2] == ' ' { // "de ", any case
+
 		q += 3
 	}
 	e := q
@@ -300,6 +302,17 @@ var deadLeads = []string{"by", "before", "until", "till", "later", "due", "deadl
 
 // containsFold reports whether s, lower-cased, holds one of subs.
 func containsFold(s string, subs []string) bool {
+	var buf [64]byte
+	if len(s) <= len(buf) {
+		if low, ok := textindex.AppendLowerASCII(buf[:0], s); ok {
+			for _, sub := range subs {
+				if bytes.Contains(low, []byte(sub)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
 	low := strings.ToLower(s)
 	for _, sub := range subs {
 		if strings.Contains(low, sub) {

@@ -46,8 +46,12 @@ func entities(ms []*msg) []Entity {
 	var scratch [][2]int
 	for _, m := range ms {
 		var ev errVals
-		eachLine(m.text, func(t string, _ int) {
+		low := lowerLines(m.text)
+		eachLine(m.text, func(t string, off int) {
 			c := scan(t)
+			if low != "" {
+				c.lowered = low[off : off+len(t)]
+			}
 			c.toks = scratch
 			defer func() { scratch = c.toks }()
 			ev.line(t, &c)

@@ -13,6 +13,7 @@ import "strings"
 type clue struct {
 	line     string
 	low      string     // the line, lower-cased on first use (byte offsets may differ)
+	lowered  string     // the line lower-cased by the caller, or "" (see lowerLines)
 	digit    bool       // any ASCII digit
 	errCode  bool       // a digit run starting with 4 or 5, three digits or more
 	dotted   bool       // digit, '.', digit (versions)
@@ -79,7 +80,9 @@ func scan(line string) clue {
 // any reports whether the lower-cased line contains one of the words.
 func (c *clue) any(words ...string) bool {
 	if c.low == "" {
-		c.low = strings.ToLower(c.line)
+		if c.low = c.lowered; c.low == "" {
+			c.low = strings.ToLower(c.line)
+		}
 		for i := 0; i+1 < len(c.low); i++ {
 			p := pair(c.low[i], c.low[i+1])
 			c.pairs[p/64] |= 1 << (p % 64)
@@ -98,6 +101,19 @@ func (c *clue) any(words ...string) bool {
 		}
 	}
 	return false
+}
+
+// lowerLines returns text lower-cased when that keeps every byte offset
+// (ASCII text), so that a line text[off:off+n] is lowered by slicing the
+// result at the same offsets; otherwise "", and each line is lowered on
+// its own.
+func lowerLines(text string) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return ""
+		}
+	}
+	return strings.ToLower(text)
 }
 
 // pair numbers two adjacent bytes by their low five bits each.
