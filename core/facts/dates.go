@@ -51,14 +51,18 @@ var (
 // "by", "before", "bis", "antes del", "d'ici" … is a deadline.
 func dates(s string, at time.Time) []Entity {
 	var scratch [][2]int
-	return datesWith(s, at, &scratch)
+	return datesWith(s, "", at, &scratch)
 }
 
-// datesWith is dates reusing *scratch for word spans, call to call.
-func datesWith(s string, at time.Time, scratch *[][2]int) []Entity {
+// datesWith is dates reusing *scratch for word spans, call to call. low
+// is s lower-cased byte for byte (ASCII), or "" to lower each line itself.
+func datesWith(s, low string, at time.Time, scratch *[][2]int) []Entity {
 	var out []Entity
-	eachLine(s, func(line string, _ int) {
+	eachLine(s, func(line string, off int) {
 		c := scan(line)
+		if low != "" {
+			c.lowered = low[off : off+len(line)]
+		}
 		c.toks = *scratch
 		out = append(out, lineDates(line, at, &c)...)
 		*scratch = c.toks

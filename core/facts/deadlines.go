@@ -67,7 +67,11 @@ func deadlines(ms []*msg) []Entity {
 			}
 			event := eventOf(s.ws)
 			var stated []time.Time
-			for _, d := range datesWith(s.text, m.at, &scratch) {
+			low := "" // s.low is s.text lower-cased when it folds in place
+			if foldsInPlace(s.text) {
+				low = s.low
+			}
+			for _, d := range datesWith(s.text, low, m.at, &scratch) {
 				stated = append(stated, d.Time)
 				if d.Kind == KindDeadline || event != "" {
 					d.Label, d.Event = event, d.Kind != KindDeadline
