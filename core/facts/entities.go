@@ -30,9 +30,10 @@ var (
 // messages that state it, in order of first mention.
 func entities(ms []*msg) []Entity {
 	var out []Entity
-	index := map[string]int{}
+	type key struct{ kind, value string } // value lower-cased
+	index := map[key]int{}
 	add := func(e Entity, m *msg) {
-		key := e.Kind + "\x00" + strings.ToLower(e.Value)
+		key := key{e.Kind, strings.ToLower(e.Value)}
 		if i, ok := index[key]; ok {
 			out[i].Cites = addCite(out[i].Cites, m.n)
 			out[i].Internal = out[i].Internal && m.internal
