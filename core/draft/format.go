@@ -17,6 +17,12 @@ const maxCites = 6
 // each once, in order, at most maxCites — the first maxCites-1 and the
 // last.
 func shown(ns []int) []int {
+	if increasing(ns) { // the common case: no number twice, no map needed
+		if len(ns) <= maxCites {
+			return append([]int(nil), ns...)
+		}
+		return append(append(make([]int, 0, maxCites), ns[:maxCites-1]...), ns[len(ns)-1])
+	}
 	var kept []int
 	last := 0
 	seen := make(map[int]bool, min(len(ns), 64))
@@ -35,6 +41,18 @@ func shown(ns []int) []int {
 		kept = append(kept, last)
 	}
 	return kept
+}
+
+// increasing reports whether ns are positive and strictly increasing.
+func increasing(ns []int) bool {
+	prev := 0
+	for _, n := range ns {
+		if n <= prev {
+			return false
+		}
+		prev = n
+	}
+	return true
 }
 
 // cite writes message numbers as "(#4, #7)", or "" for none; a long list
