@@ -96,20 +96,36 @@ func sentences(text string) []sentence {
 		}
 		out = append(out, sentence{text: s, low: low, ws: words(low)})
 	}
-	start := 0
+	n := 1 // sentence ends, at most: the slice is allocated once
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		end := c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '\t' || text[i+1] == '\r'))
-		if end && c == '.' && ordinalDay(text, i) {
-			continue // "am 20. März": a German day, not a sentence end
-		}
-		if end {
-			add(start, i+1)
-			start = i + 1
+		if sentenceEnd(text, i) {
+			n++
 		}
 	}
+	out = make([]sentence, 0, n)
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if !sentenceEnd(text, i) {
+			continue
+		}
+		if text[i] == '.' && ordinalDay(text, i) {
+			continue // "am 20. März": a German day, not a sentence end
+		}
+		add(start, i+1)
+		start = i + 1
+	}
 	add(start, len(text))
+	if len(out) == 0 {
+		return nil // no sentence: nil, not an empty slice
+	}
 	return out
+}
+
+// sentenceEnd reports a line break at text[i], or ., !, ? or ; followed
+// by white space or the end of text.
+func sentenceEnd(text string, i int) bool {
+	c := text[i]
+	return c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '\t' || text[i+1] == '\r'))
 }
 
 // asciiSpace is the white space strings.TrimSpace removes from ASCII text.
