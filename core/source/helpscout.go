@@ -119,7 +119,7 @@ func parseHelpScout(p Payload) (*thread.Thread, error) {
 		return nil, errs.New(errs.Format, p.Files[0].Name, "no Help Scout conversation.json or threads.json found")
 	}
 	sort.SliceStable(list, func(i, j int) bool {
-		return timeRFC3339(list[i].Get("createdAt").String()).Before(timeRFC3339(list[j].Get("createdAt").String()))
+		return restTime(list[i].Get("createdAt").String()).Before(restTime(list[j].Get("createdAt").String()))
 	})
 	status := "active" // a new conversation starts active
 	for _, t := range list {
@@ -146,8 +146,8 @@ func helpScoutTicket(r gjson.Result, t *thread.Ticket) {
 	t.Requester.Role = thread.Customer
 	t.Assignee = helpScoutPerson(r.Get("assignee")).Name
 	t.URL = r.Get("_links.web.href").String()
-	t.Created = timeRFC3339(r.Get("createdAt").String())
-	t.Updated = timeRFC3339(firstOf(r, "userUpdatedAt", "modifiedAt"))
+	t.Created = restTime(r.Get("createdAt").String())
+	t.Updated = restTime(firstOf(r, "userUpdatedAt", "modifiedAt"))
 }
 
 func helpScoutPerson(r gjson.Result) thread.Person {
@@ -163,7 +163,7 @@ func helpScoutThread(tr gjson.Result, th *thread.Thread, status *string) {
 		return
 	}
 	typ := strings.ToLower(t.Get("type").String())
-	at := timeRFC3339(t.Get("createdAt").String())
+	at := restTime(t.Get("createdAt").String())
 	by := helpScoutPerson(t.Get("createdBy"))
 	if typ == "lineitem" {
 		th.Events = append(th.Events, helpScoutEvent(t, at, by.Name))
@@ -347,13 +347,4 @@ func firstOf(r gjson.Result, paths ...string) string {
 		}
 	}
 	return ""
-}
-
-// timeRFC3339 parses an API timestamp; a bad one is the zero time.
-func timeRFC3339(s string) time.Time {
-	t, err := time.Parse(time.RFC3339, strings.TrimSpace(s))
-	if err != nil {
-		return time.Time{}
-	}
-	return t.UTC()
 }

@@ -69,8 +69,9 @@ func restPageNo(name string) int {
 	return 1
 }
 
-// restTimeLayouts are the time formats the three APIs use: RFC 3339
-// (Zendesk, Zammad, JSM "iso8601") and Jira's "2016-03-16T04:22:37.356+0000".
+// restTimeLayouts are the time formats the JSON APIs use: RFC 3339
+// (Zendesk, Zammad, Help Scout, JSM "iso8601") and Jira's
+// "2016-03-16T04:22:37.356+0000".
 var restTimeLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04:05.000-0700",
