@@ -39,6 +39,11 @@ type Options struct {
 	// indexes the thread once for the draft and every edit. It must have
 	// been made for th; nil makes one.
 	Checker *guard.Checker
+	// SkipLint leaves the guard out: the note's findings are then only the
+	// prompt-injection ones and Ready does not weigh lint. For callers that
+	// use the draft as hints for a model and lint the model's note instead
+	// (core/modeldraft), so the thread's note is not linted for nothing.
+	SkipLint bool
 }
 
 // Offline drafts the note for th. It fails with E_EMPTY for a nil thread
@@ -81,11 +86,13 @@ func Offline(th *thread.Thread, opts Options) (*note.Note, error) {
 		n.Meta.Read = len(th.Messages)
 	}
 	n.Meta.Total = max(n.Meta.Total, n.Meta.Read)
-	chk := opts.Checker
-	if chk == nil {
-		chk = guard.NewChecker(th)
+	if !opts.SkipLint {
+		chk := opts.Checker
+		if chk == nil {
+			chk = guard.NewChecker(th)
+		}
+		n.Findings = append(n.Findings, chk.Lint(n, guard.Options{MaxWords: tmpl.MaxWords, Banned: tmpl.Banned})...)
 	}
-	n.Findings = append(n.Findings, chk.Lint(n, guard.Options{MaxWords: tmpl.MaxWords, Banned: tmpl.Banned})...)
 	n.Findings = append(n.Findings, injected...)
 	n.Ready = len(f.Blockers) > 0 && len(f.NotReady) == 0 && guard.Ready(n.Findings)
 	return n, nil

@@ -164,26 +164,25 @@ func prepare(th *thread.Thread, o Options) (*session, error) {
 	if o.Engine == "" {
 		o.Engine = "model"
 	}
-	// One guard.Checker lints the offline hints and the answers, so the
-	// thread is indexed once.
+	// The offline draft is only hints for the prompt: it is not linted
+	// (the model's answer is).
 	t := time.Now()
-	checker := guard.NewChecker(th)
-	offline, err := draft.Offline(th, draft.Options{Destination: o.Destination, Template: o.Template, Now: o.Now, Checker: checker})
+	offline, err := draft.Offline(th, draft.Options{Destination: o.Destination, Template: o.Template, Now: o.Now, SkipLint: true})
 	if err != nil {
 		return nil, err
 	}
 	// Customer text that tries to instruct a model is set aside before the
 	// model sees the thread, and grounds nothing in the guard's check. The
 	// offline drafter has already looked for it: only when it found some
-	// is the thread quarantined here (reading its facts again) and indexed
-	// again, so a thread without injections is read once.
+	// is the thread quarantined here (reading its facts again). The guard
+	// indexes the thread the model's answer is checked against once.
 	t = o.lap("offline", t)
 	quarantined, injected := th, injectionFindings(offline)
 	if len(injected) > 0 {
 		quarantined, _ = draft.Quarantine(th)
-		checker = guard.NewChecker(quarantined)
 		t = o.lap("quarantine", t)
 	}
+	checker := guard.NewChecker(quarantined)
 	o.Destination = offline.Destination
 	s := &session{th: quarantined, red: quarantined, o: o, offline: offline, checker: checker,
 		injected: injected, aside: setAside(th, quarantined)}
