@@ -18,12 +18,12 @@ func (x *extractor) amounts(toks []token) {
 		at = append(at, mark{a, i + len(string(r))})
 	}
 	for _, t := range toks {
-		if _, ok := currencyOf[t.s]; ok {
+		if _, ok := cal().currencyOf[t.s]; ok {
 			at = append(at, mark{t.start, t.end})
 		}
 	}
 	for _, m := range at {
-		cur := currencyOf[normWord(x.text[m.a:m.b])]
+		cur := cal().currencyOf[normWord(x.text[m.a:m.b])]
 		// Number after: "€1,200", "EUR 1200".
 		i := m.b
 		if i < len(x.text) && x.text[i] == ' ' {

@@ -19,7 +19,7 @@ func (x *extractor) dates(toks []token) {
 		x.numericDates()
 	}
 	for i, t := range toks {
-		mon, ok := monthOf[t.s]
+		mon, ok := cal().monthOf[t.s]
 		if !ok {
 			continue
 		}
@@ -113,10 +113,10 @@ func (x *extractor) dateSpan(a, b int, d ymd) {
 }
 
 func (x *extractor) numericDates() {
-	x.each(reISO, func(m []int) {
+	x.each(reISO(), func(m []int) {
 		x.date(m, []ymd{{atoi(x.group(m, 1)), atoi(x.group(m, 2)), atoi(x.group(m, 3))}})
 	})
-	x.each(reNumDMY, func(m []int) {
+	x.each(reNumDMY(), func(m []int) {
 		if x.group(m, 2) != x.group(m, 4) {
 			return
 		}

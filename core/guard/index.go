@@ -155,7 +155,7 @@ func (v *values) relativeDays(text string, at time.Time) {
 		if n := j - i; n >= 3 && n <= 14 && mayBeDay(text[i], text[i+1]) {
 			var kb [16]byte
 			w := normKey(kb[:0], text[i:j])
-			if wd, ok := weekdayOf[string(w)]; ok {
+			if wd, ok := cal().weekdayOf[string(w)]; ok {
 				ahead := (wd - (int(day.Weekday())+6)%7 + 7) % 7 // weekdayOf counts from Monday = 0
 				t := day.AddDate(0, 0, ahead)
 				v.addDate(ymd{t.Year(), int(t.Month()), t.Day()})
@@ -168,17 +168,13 @@ func (v *values) relativeDays(text string, at time.Time) {
 	}
 }
 
-// dayHeads holds the first two bytes of every weekday and relative-day
-// name (set by the init that builds weekdayOf).
-var dayHeads [1 << 16 / 64]uint64
-
 // setDayHeads files the first two bytes of every name in each map.
-func setDayHeads(names ...map[string]int) {
+func (c *calendar) setDayHeads(names ...map[string]int) {
 	for _, m := range names {
 		for w := range m {
 			if len(w) >= 2 {
 				h := uint16(w[0])<<8 | uint16(w[1])
-				dayHeads[h/64] |= 1 << (h % 64)
+				c.dayHeads[h/64] |= 1 << (h % 64)
 			}
 		}
 	}
@@ -198,7 +194,7 @@ func mayBeDay(a, b byte) bool {
 		b += 'a' - 'A'
 	}
 	h := uint16(a)<<8 | uint16(b)
-	return dayHeads[h/64]&(1<<(h%64)) != 0
+	return cal().dayHeads[h/64]&(1<<(h%64)) != 0
 }
 
 // relativeDay is today and tomorrow in en, de, es, fr, in days from the

@@ -7,6 +7,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // The word lists live in lexicon/*.txt, one file per language; their
@@ -66,7 +67,13 @@ type lexicon struct {
 	pref    map[string][]string
 }
 
-var lex, lexErr = loadLexicon()
+// loadLex parses the lists on first use, so starting a program that
+// never lints (plan, parse) costs nothing.
+var loadLex = sync.OnceValues(loadLexicon)
+
+// lex returns the lexicon of every language (empty lists when the
+// embedded files fail to parse, which a test rules out).
+func lex() *lexicon { l, _ := loadLex(); return l }
 
 func loadLexicon() (*lexicon, error) {
 	l := &lexicon{lists: map[string][]entry{}, byFirst: map[string]map[string][]int{}, lines: map[string][]rawLine{},

@@ -22,7 +22,7 @@ var phraseRules = []struct{ list, rule string }{
 func (c *linter) phrases(u *unit) {
 	for _, pr := range phraseRules {
 		var keep []hit
-		for _, h := range lex.find(pr.list, u.toks) {
+		for _, h := range lex().find(pr.list, u.toks) {
 			if h.e.person {
 				p, ok := c.person(u.toks, h.i, h.j)
 				if !ok {
@@ -59,7 +59,7 @@ func (c *linter) person(toks []token, i, j int) (int, bool) {
 			found = k // keep going: "el cliente está" starts at "cliente"
 			continue
 		}
-		if !lex.in("link", toks[k].s) {
+		if !lex().in("link", toks[k].s) {
 			break
 		}
 	}
@@ -73,7 +73,7 @@ func (c *linter) person(toks []token, i, j int) (int, bool) {
 		if c.isPerson(toks[k].s) {
 			return k, true
 		}
-		if lex.in("break", toks[k].s) {
+		if lex().in("break", toks[k].s) {
 			break
 		}
 	}
@@ -82,7 +82,7 @@ func (c *linter) person(toks []token, i, j int) (int, bool) {
 
 func (c *linter) isPerson(w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-	return lex.in("person", w) || c.names[w]
+	return lex().in("person", w) || c.names[w]
 }
 
 // evidenced reports whether the sentence around token k carries a

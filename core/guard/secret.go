@@ -10,17 +10,17 @@ import (
 // condition, tested before the pattern runs; "bearer" in any ASCII case).
 var secretPatterns = []struct {
 	what string
-	re   *regexp.Regexp
+	re   func() *regexp.Regexp
 	need []string
 }{
-	{"an API key", regexp.MustCompile(`\b(?:sk|rk|pk)[-_](?:live[-_]|test[-_]|proj[-_])?[A-Za-z0-9_\-]{16,}`), []string{"k-", "k_"}},
-	{"a GitHub token", regexp.MustCompile(`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})`), []string{"gh", "github_pat_"}},
-	{"an AWS access key", regexp.MustCompile(`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`), []string{"AKIA", "ASIA"}},
-	{"a Slack token", regexp.MustCompile(`\bxox[abposr]-[A-Za-z0-9\-]{10,}`), []string{"xox"}},
-	{"a Google API key", regexp.MustCompile(`\bAIza[0-9A-Za-z_\-]{35}`), []string{"AIza"}},
-	{"a JSON web token", regexp.MustCompile(`\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}`), []string{"eyJ"}},
-	{"a bearer token", regexp.MustCompile(`(?i)\bbearer\s+[A-Za-z0-9_\-.=+/]{16,}`), nil},
-	{"a private key", regexp.MustCompile(`-----BEGIN [A-Z ]*PRIVATE KEY-----`), []string{"-----BEGIN "}},
+	{"an API key", lazyRE(`\b(?:sk|rk|pk)[-_](?:live[-_]|test[-_]|proj[-_])?[A-Za-z0-9_\-]{16,}`), []string{"k-", "k_"}},
+	{"a GitHub token", lazyRE(`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})`), []string{"gh", "github_pat_"}},
+	{"an AWS access key", lazyRE(`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`), []string{"AKIA", "ASIA"}},
+	{"a Slack token", lazyRE(`\bxox[abposr]-[A-Za-z0-9\-]{10,}`), []string{"xox"}},
+	{"a Google API key", lazyRE(`\bAIza[0-9A-Za-z_\-]{35}`), []string{"AIza"}},
+	{"a JSON web token", lazyRE(`\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}`), []string{"eyJ"}},
+	{"a bearer token", lazyRE(`(?i)\bbearer\s+[A-Za-z0-9_\-.=+/]{16,}`), nil},
+	{"a private key", lazyRE(`-----BEGIN [A-Z ]*PRIVATE KEY-----`), []string{"-----BEGIN "}},
 }
 
 // mayHold reports whether t holds one of need (always true for none).
@@ -70,11 +70,11 @@ func shapesOf(t string) shapes {
 func isUpperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 var (
-	reCard     = regexp.MustCompile(`\b\d(?:[ -]?\d){12,18}\b`)
-	reIBAN     = regexp.MustCompile(`\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b`)
-	reLongTok  = regexp.MustCompile(`[A-Za-z0-9_\-+/=]{32,}`)
-	rePassword = regexp.MustCompile(`(?i)\b(?:password|passwort|kennwort|passwd|pwd|pw|contraseña|clave|mot de passe|mdp|pin|api[ _-]?key|secret|token)\s*(?:is|ist|lautet|es|est|was|war)?\s*[:=]\s*(\S+)|(?i)\b(?:password|passwort|kennwort|contraseña|mot de passe)\s+(?:is|ist|lautet|es|est|was|war)\s+(\S+)`)
-	keyWords   = regexp.MustCompile(`(?i)(?:token|key|secret|bearer|authorization|password|passwort|contraseña|mot de passe|session|cookie|clé|clave|schlüssel)\W{0,3}\S*\W{0,3}$`)
+	reCard     = lazyRE(`\b\d(?:[ -]?\d){12,18}\b`)
+	reIBAN     = lazyRE(`\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b`)
+	reLongTok  = lazyRE(`[A-Za-z0-9_\-+/=]{32,}`)
+	rePassword = lazyRE(`(?i)\b(?:password|passwort|kennwort|passwd|pwd|pw|contraseña|clave|mot de passe|mdp|pin|api[ _-]?key|secret|token)\s*(?:is|ist|lautet|es|est|was|war)?\s*[:=]\s*(\S+)|(?i)\b(?:password|passwort|kennwort|contraseña|mot de passe)\s+(?:is|ist|lautet|es|est|was|war)\s+(\S+)`)
+	keyWords   = lazyRE(`(?i)(?:token|key|secret|bearer|authorization|password|passwort|contraseña|mot de passe|session|cookie|clé|clave|schlüssel)\W{0,3}\S*\W{0,3}$`)
 )
 
 // secrets reports credentials and card data copied into u: card numbers
@@ -86,7 +86,7 @@ func (c *linter) secrets(u *unit) {
 	t := u.text
 	sh := shapesOf(t)
 	if sh.digits >= 13 {
-		for _, m := range reCard.FindAllStringIndex(t, -1) {
+		for _, m := range reCard().FindAllStringIndex(t, -1) {
 			digits := strings.NewReplacer(" ", "", "-", "").Replace(t[m[0]:m[1]])
 			if cardGroups(t[m[0]:m[1]]) && cardPrefix(digits) && luhn(digits) {
 				c.secret(u, m[0], m[1], "a card number")
@@ -94,7 +94,7 @@ func (c *linter) secrets(u *unit) {
 		}
 	}
 	if sh.iban {
-		for _, m := range reIBAN.FindAllStringIndex(t, -1) {
+		for _, m := range reIBAN().FindAllStringIndex(t, -1) {
 			if ibanValid(strings.ReplaceAll(t[m[0]:m[1]], " ", "")) {
 				c.secret(u, m[0], m[1], "an IBAN")
 			}
@@ -104,7 +104,7 @@ func (c *linter) secrets(u *unit) {
 		if !mayHold(t, p.need) || p.need == nil && !sh.bearer {
 			continue
 		}
-		for _, m := range p.re.FindAllStringIndex(t, -1) {
+		for _, m := range p.re().FindAllStringIndex(t, -1) {
 			c.secret(u, m[0], m[1], p.what)
 		}
 	}
@@ -118,12 +118,12 @@ func (c *linter) secrets(u *unit) {
 // key word) that are not URL paths.
 func (c *linter) longTokens(u *unit) {
 	t := u.text
-	for _, m := range reLongTok.FindAllStringIndex(t, -1) {
+	for _, m := range reLongTok().FindAllStringIndex(t, -1) {
 		tok := t[m[0]:m[1]]
-		if strings.Contains(t[max(0, m[0]-3):m[0]], "://") || strings.ContainsAny(tok, "/") && !keyWords.MatchString(t[max(0, m[0]-40):m[0]]) {
+		if strings.Contains(t[max(0, m[0]-3):m[0]], "://") || strings.ContainsAny(tok, "/") && !keyWords().MatchString(t[max(0, m[0]-40):m[0]]) {
 			continue // a URL path
 		}
-		if mixed(tok) || (isHex(tok) && keyWords.MatchString(t[max(0, m[0]-40):m[0]])) {
+		if mixed(tok) || (isHex(tok) && keyWords().MatchString(t[max(0, m[0]-40):m[0]])) {
 			c.secret(u, m[0], m[1], "a token")
 		}
 	}
@@ -133,7 +133,7 @@ func (c *linter) longTokens(u *unit) {
 // is not masked.
 func (c *linter) passwords(u *unit) {
 	t := u.text
-	for _, m := range rePassword.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range rePassword().FindAllStringSubmatchIndex(t, -1) {
 		v := ""
 		for g := 1; g <= 2; g++ {
 			if m[2*g] >= 0 {

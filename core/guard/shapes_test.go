@@ -28,17 +28,17 @@ func FuzzShapes(f *testing.F) {
 
 func checkShapes(t *testing.T, s string) {
 	sh := shapesOf(s)
-	if reCard.MatchString(s) && sh.digits < 13 {
+	if reCard().MatchString(s) && sh.digits < 13 {
 		t.Fatalf("%q: card pattern matches, %d digits", s, sh.digits)
 	}
-	if reIBAN.MatchString(s) && !sh.iban {
+	if reIBAN().MatchString(s) && !sh.iban {
 		t.Fatalf("%q: IBAN pattern matches, scan says none", s)
 	}
-	if reLongTok.MatchString(s) && !sh.longRun {
+	if reLongTok().MatchString(s) && !sh.longRun {
 		t.Fatalf("%q: long token matches, scan says none", s)
 	}
 	for _, p := range secretPatterns {
-		if p.re.MatchString(s) && (!mayHold(s, p.need) || p.need == nil && !sh.bearer) {
+		if p.re().MatchString(s) && (!mayHold(s, p.need) || p.need == nil && !sh.bearer) {
 			t.Fatalf("%q: %s matches, prefilter says none", s, p.what)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -45,39 +46,44 @@ type specific struct {
 }
 
 var (
-	reURL    = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>()"'\x60]+`)
-	reEmail  = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
-	reCite   = regexp.MustCompile(`#(\d{1,9})\b`)
-	reISO    = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
-	reNumDMY = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
-	reTime   = regexp.MustCompile(`(?i)\b([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?:\s?([ap])\.?m\.?\b)?|\b(1[0-2]|0?\d)\s?([ap])\.?m\b\.?`)
-	reSnake  = regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$`)
-	reNum    = regexp.MustCompile(`^(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)$`)
-	reOrd    = regexp.MustCompile(`(?i)^(\d{1,4})(?:st|nd|rd|th|er|e|º|°|ª)$`)
-	reTimesX = regexp.MustCompile(`(?i)^(?:\d{1,3}x|x\d{1,3})$`)
-	reVer    = regexp.MustCompile(`(?i)^v?\d+(?:\.\d+){1,3}(?:[-+][0-9a-z.]+)?$`)
-
-	// Built from the lexicon: month and weekday names, currencies.
-	monthOf, weekdayOf map[string]int
-	currencyOf         map[string]string
+	reURL    = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>()"'\x60]+`)
+	reEmail  = lazyRE(`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+	reCite   = lazyRE(`#(\d{1,9})\b`)
+	reISO    = lazyRE(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
+	reNumDMY = lazyRE(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
+	reTime   = lazyRE(`(?i)\b([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?:\s?([ap])\.?m\.?\b)?|\b(1[0-2]|0?\d)\s?([ap])\.?m\b\.?`)
+	reSnake  = lazyRE(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$`)
+	reNum    = lazyRE(`^(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)$`)
+	reOrd    = lazyRE(`(?i)^(\d{1,4})(?:st|nd|rd|th|er|e|º|°|ª)$`)
+	reTimesX = lazyRE(`(?i)^(?:\d{1,3}x|x\d{1,3})$`)
+	reVer    = lazyRE(`(?i)^v?\d+(?:\.\d+){1,3}(?:[-+][0-9a-z.]+)?$`)
 )
 
-func init() {
-	monthOf = lex.ordinals("months")
-	weekdayOf = map[string]int{}
-	for w, d := range lex.ordinals("weekdays") {
-		if len([]rune(w)) >= 5 { // abbreviations ("do", "mar", "sun") are ordinary words
-			weekdayOf[w] = d
-		}
-	}
-	setDayHeads(weekdayOf, relativeDay)
-	currencyOf = map[string]string{}
-	for _, ln := range lex.lines["currency"] {
-		for _, w := range ln.words {
-			currencyOf[w] = strings.ToUpper(ln.words[0])
-		}
-	}
+// calendar is what the lexicon says about dates and money: month and
+// weekday names, currencies, and the first two bytes of every weekday and
+// relative-day name (see mayBeDay).
+type calendar struct {
+	monthOf, weekdayOf map[string]int
+	currencyOf         map[string]string
+	dayHeads           [1 << 16 / 64]uint64
 }
+
+// cal returns the calendar, built from the lexicon on first use.
+var cal = sync.OnceValue(func() *calendar {
+	c := &calendar{monthOf: lex().ordinals("months"), weekdayOf: map[string]int{}, currencyOf: map[string]string{}}
+	for w, d := range lex().ordinals("weekdays") {
+		if len([]rune(w)) >= 5 { // abbreviations ("do", "mar", "sun") are ordinary words
+			c.weekdayOf[w] = d
+		}
+	}
+	c.setDayHeads(c.weekdayOf, relativeDay)
+	for _, ln := range lex().lines["currency"] {
+		for _, w := range ln.words {
+			c.currencyOf[w] = strings.ToUpper(ln.words[0])
+		}
+	}
+	return c
+})
 
 // extractor finds specifics in one text, each byte claimed once.
 type extractor struct {
@@ -125,13 +131,13 @@ func (x *extractor) group(m []int, g int) string {
 func extract(text string) []specific {
 	x := &extractor{text: text, taken: make([]bool, len(text))}
 	if strings.Contains(text, "://") || containsWWW(text) {
-		x.each(reURL, func(m []int) {
+		x.each(reURL(), func(m []int) {
 			end := m[0] + len(strings.TrimRight(text[m[0]:m[1]], ".,;:!?)]}'\""))
 			x.claim(specific{kind: kURL, start: m[0], end: end, key: urlKey(text[m[0]:end])})
 		})
 	}
 	if strings.Contains(text, "@") {
-		x.each(reEmail, func(m []int) {
+		x.each(reEmail(), func(m []int) {
 			x.claim(specific{kind: kEmail, start: m[0], end: m[1], key: strings.ToLower(text[m[0]:m[1]])})
 		})
 	}
@@ -154,13 +160,13 @@ func extract(text string) []specific {
 // cites reads "#N": a citation, unless an id noun comes before it
 // ("order #4812", "Rechnung #12"), which makes it an id.
 func (x *extractor) cites() {
-	x.each(reCite, func(m []int) {
+	x.each(reCite(), func(m []int) {
 		if m[0] > 0 && isWordRune(lastRune(x.text[:m[0]])) {
 			return
 		}
 		k := kCite
 		before := x.text[max(0, m[0]-40):m[0]]
-		if toks := tokenize(before); len(toks) > 0 && lex.in("idnoun", toks[len(toks)-1].s) &&
+		if toks := tokenize(before); len(toks) > 0 && lex().in("idnoun", toks[len(toks)-1].s) &&
 			strings.TrimSpace(before[toks[len(toks)-1].end:]) == "" {
 			k = kID
 		}
@@ -174,7 +180,7 @@ func lastRune(s string) rune {
 }
 
 func (x *extractor) times() {
-	x.each(reTime, func(m []int) {
+	x.each(reTime(), func(m []int) {
 		h, mm, ap := atoi(x.group(m, 1)), atoi(x.group(m, 2)), x.group(m, 3)
 		if x.group(m, 4) != "" {
 			h, mm, ap = atoi(x.group(m, 4)), 0, x.group(m, 5)

@@ -59,7 +59,7 @@ func (c *linter) tried(u *unit) {
 			continue
 		}
 		toks := tokenize(text)
-		if len(lex.find("outcome", toks)) > 0 {
+		if len(lex().find("outcome", toks)) > 0 {
 			continue
 		}
 		c.add("tried.no_result", u, e.a, e.b, "")
@@ -120,7 +120,7 @@ func itoa(n int) string {
 // cannot cite a message and has no result.
 func absence(text string) bool {
 	toks := tokenize(text)
-	for _, h := range lex.find("absence", toks) {
+	for _, h := range lex().find("absence", toks) {
 		if h.i == 0 {
 			return true
 		}

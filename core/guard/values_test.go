@@ -6,13 +6,13 @@ import (
 )
 
 func TestLexiconLoads(t *testing.T) {
-	if lexErr != nil {
-		t.Fatal(lexErr)
+	if _, err := loadLex(); err != nil {
+		t.Fatal(err)
 	}
 	for _, lang := range []string{"en", "de", "es", "fr"} {
 		counts := map[string]int{}
 		for _, list := range []string{"months", "weekdays"} {
-			for _, ln := range lex.lines[list] {
+			for _, ln := range lex().lines[list] {
 				if ln.lang == lang {
 					counts[list]++
 				}
@@ -23,7 +23,7 @@ func TestLexiconLoads(t *testing.T) {
 		}
 		for _, list := range []string{"temperament", "blame", "gossip", "presume", "filler", "person", "outcome"} {
 			n := 0
-			for _, e := range lex.lists[list] {
+			for _, e := range lex().lists[list] {
 				if e.lang == lang {
 					n++
 				}
@@ -34,10 +34,10 @@ func TestLexiconLoads(t *testing.T) {
 		}
 	}
 	// Every @list a phrase refers to exists.
-	for name, entries := range lex.lists {
+	for name, entries := range lex().lists {
 		for _, e := range entries {
 			for _, tm := range e.terms {
-				if tm.list != "" && len(lex.lists[tm.list]) == 0 {
+				if tm.list != "" && len(lex().lists[tm.list]) == 0 {
 					t.Errorf("[%s] %q refers to missing list @%s", name, e.text, tm.list)
 				}
 			}

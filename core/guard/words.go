@@ -46,33 +46,33 @@ func (x *extractor) words() {
 func (x *extractor) word(a, b int) {
 	w := x.text[a:b]
 	if !strings.ContainsAny(w, "0123456789") {
-		if w[0] >= 'A' && w[0] <= 'Z' && strings.IndexByte(w, '_') > 0 && reSnake.MatchString(w) {
+		if w[0] >= 'A' && w[0] <= 'Z' && strings.IndexByte(w, '_') > 0 && reSnake().MatchString(w) {
 			x.claim(specific{kind: kID, start: a, end: b, key: strings.ToLower(w)})
 		} else if len(w) >= 5 && len(w) <= 12 {
-			if d, ok := weekdayOf[normWord(w)]; ok {
+			if d, ok := cal().weekdayOf[normWord(w)]; ok {
 				x.claim(specific{kind: kWeekday, start: a, end: b, wd: d})
 			}
 		}
 		return
 	}
 	lw := normWord(w)
-	if lex.in("terms", lw) || x.listMarker(a, b) {
+	if lex().in("terms", lw) || x.listMarker(a, b) {
 		return
 	}
 	s := specific{kind: kID, start: a, end: b, key: strings.TrimPrefix(lw, "#")}
 	switch {
 	case spaceGrouped(w):
 		s.kind, s.num = kNumber, numberValue(w)
-	case reNum.MatchString(w):
+	case reNum().MatchString(w):
 		s.kind, s.num = kNumber, numberValue(w)
-		if reVer.MatchString(w) && strings.Count(w, ".") >= 2 {
+		if reVer().MatchString(w) && strings.Count(w, ".") >= 2 {
 			s.kind = kID
 		}
-	case reOrd.MatchString(w):
-		s.kind, s.num = kNumber, numberValue(reOrd.FindStringSubmatch(w)[1])
-	case reTimesX.MatchString(w):
+	case reOrd().MatchString(w):
+		s.kind, s.num = kNumber, numberValue(reOrd().FindStringSubmatch(w)[1])
+	case reTimesX().MatchString(w):
 		s.kind, s.num, s.unit = kNumber, numberValue(strings.Trim(lw, "x")), "count"
-	case reVer.MatchString(w):
+	case reVer().MatchString(w):
 		s.key = strings.TrimPrefix(lw, "v")
 	}
 	if s.kind == kNumber && s.unit == "" {
@@ -102,7 +102,7 @@ func unitAfter(rest string) string {
 			return ""
 		}
 		for _, u := range []string{"days", "hours", "weeks", "months", "minutes", "count"} {
-			if lex.in(u, toks[i].s) {
+			if lex().in(u, toks[i].s) {
 				if u == "days" && (toks[i].s == "business" || toks[i].s == "working" || toks[i].s == "hábiles") && i+1 < len(toks) {
 					continue
 				}
