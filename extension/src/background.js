@@ -3,7 +3,8 @@
 //
 //   {type: 'call', name, req}        → a bridge call (plan, parse, draft, lint, render, prompt, finish, template)
 //   {type: 'compose', payload, opts} → parse the payload and draft by the chosen mode
-//   {type: 'warm'}                   → load the wasm now (a ticket view was detected)
+//   {type: 'warm', plan?}            → load the wasm now (a ticket view was detected);
+//                                      with plan ({url, hosts}) answer that page's fetch plan
 //
 // Every answer is {ok: true, value} or {ok: false, error: {code, message}}.
 // The wasm loads on first use, not at start-up. Settings live in
@@ -167,7 +168,13 @@ async function onDevice(o) {
 }
 
 const routes = {
-  warm: () => warm(),
+  // The plan is made as soon as the core is loaded, before the warm-up
+  // draft, and does not count as a click's call (warm yields to those).
+  warm: (m) => {
+    const plan = m.plan ? loadCore().then((api) => api.plan(JSON.stringify(m.plan))).then(JSON.parse) : null;
+    warm().catch(() => {});
+    return plan ?? Promise.resolve(true);
+  },
   call: (m) => { askedAt = performance.now(); return call(m.name, m.req ?? {}); },
   compose: (m) => { askedAt = performance.now(); return compose(m.payload, m.opts); },
   ...globalThis.HandoffFeedbackRoutes, // src/feedback-sw.js

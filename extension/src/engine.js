@@ -9,7 +9,7 @@
 (() => {
   if (globalThis.HandoffEngine) return;
   const { el, msg } = HandoffPanel;
-  const state = { url: null, site: null, button: null, panel: null, thread: null, payload: null, selection: null };
+  const state = { url: null, site: null, button: null, panel: null, thread: null, payload: null, selection: null, plan: null };
   globalThis.HandoffEngine = { state, run: (o) => run(o) };
 
   const coded = (code, message) => Object.assign(new Error(message), { code });
@@ -135,7 +135,7 @@
     }
     try {
       const s = await settings();
-      const plan = await call('plan', { url: location.href, hosts: s.hosts });
+      const plan = await planFor(s);
       mark('plan');
       const files = await collect(plan);
       mark('fetched');
@@ -145,10 +145,26 @@
     }
   }
 
+  /**
+   * planFor returns the core's fetch plan for this page: the one the
+   * service worker made when the ticket view was detected (keepWarm), or
+   * a new one. A plan depends only on the URL and the self-hosted hosts.
+   */
+  async function planFor(s) {
+    const key = JSON.stringify([location.href, s.hosts]);
+    if (state.plan?.key === key) {
+      const plan = await state.plan.value.catch(() => null);
+      if (plan) return plan;
+    }
+    const value = call('plan', { url: location.href, hosts: s.hosts });
+    state.plan = { key, value };
+    return value;
+  }
+
   /** readThread runs the plan and parses it, for citations and lint of a restored draft. */
   async function readThread() {
     const s = await settings();
-    const plan = await call('plan', { url: location.href, hosts: s.hosts });
+    const plan = await planFor(s);
     state.payload = { source: plan.source, url: location.href, files: await collect(plan) };
     state.thread = await call('parse', state.payload);
   }
@@ -349,20 +365,30 @@
     state.button = null;
     state.panel?.close();
     state.thread = null;
+    state.plan = null;
     state.site = site;
     place();
-    if (site && !site.fallback) keepWarm(true); // compile the core before the click
+    if (site && !site.fallback) keepWarm(true, s.hosts); // compile the core and plan before the click
   }
 
   // Chrome stops an idle service worker after 30 s, and the core with it;
   // a visible ticket view asks it to stay warm every 25 s, so a click finds
   // the core loaded. Hidden tabs and other pages let it sleep.
+  // The first ask also has the service worker make this page's fetch plan
+  // as soon as the core is loaded, so a click starts fetching at once.
   let warmedAt = 0;
-  function keepWarm(now = false) {
+  function keepWarm(now = false, hosts = null) {
     if (!state.site || state.site.fallback || document.visibilityState !== 'visible') return;
     if (!now && Date.now() - warmedAt < 25000) return;
     warmedAt = Date.now();
-    send('warm', {}).catch(() => {});
+    if (!hosts) {
+      send('warm', {}).catch(() => {});
+      return;
+    }
+    const req = { url: location.href, hosts };
+    const value = send('warm', { plan: req });
+    value.catch(() => {});
+    state.plan = { key: JSON.stringify([req.url, hosts]), value };
   }
 
   chrome.runtime.onMessage.addListener((m) => {

@@ -148,3 +148,16 @@ test('zendesk: on-device mode asks LanguageModel with the core prompt and checks
     await h.settings({ mode: 'offline' });
   }
 });
+
+test('zendesk: the fetch plan is made when the ticket view shows, so the click fetches at once', async () => {
+  const page = await openTicket(h, 'zendesk');
+  await page.locator('[data-handoff="draft"]').waitFor();
+  const sw = h.context.serviceWorkers().at(-1);
+  for (let i = 0; i < 300 && !(await sw.evaluate(() => globalThis.handoffTimings.warm)); i++) await page.waitForTimeout(100);
+  await sw.evaluate(() => { globalThis.handoffTimings.calls = []; });
+  await draft(page);
+  const calls = (await sw.evaluate(() => globalThis.handoffTimings.calls)).map(([name]) => name);
+  assert.ok(calls.includes('parse'), `the click parsed the ticket: ${calls}`);
+  assert.ok(!calls.includes('plan'), `the click asked for a plan again: ${calls}`);
+  await page.close();
+});
