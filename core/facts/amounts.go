@@ -15,7 +15,7 @@ func amounts(s string, c *clue) []Entity {
 	}
 	var out []Entity
 	seen := map[string]bool{}
-	for _, re := range []*regexp.Regexp{amountPreRE, amountPostRE} {
+	for _, re := range []*regexp.Regexp{amountPreRE(), amountPostRE()} {
 		for _, v := range re.FindAllString(s, -1) {
 			v = strings.TrimSpace(v)
 			if seen[v] {

@@ -3,15 +3,16 @@ package facts
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"handoff/core/thread"
 )
 
 var (
-	attemptLex = compile(attemptTable)
-	requestLex = compile(requestTable)
-	negatedLex = compile(negatedTable)
-	outcomeLex = compile(outcomeTable)
+	attemptLex = sync.OnceValue(func() *lexicon { return compile(attemptTable) })
+	requestLex = sync.OnceValue(func() *lexicon { return compile(requestTable) })
+	negatedLex = sync.OnceValue(func() *lexicon { return compile(negatedTable) })
+	outcomeLex = sync.OnceValue(func() *lexicon { return compile(outcomeTable) })
 )
 
 // pending is an attempt while its outcome is being found: where it was
@@ -37,12 +38,12 @@ func attempts(ms []*msg, events []thread.Event) []Attempt {
 		for si := range m.sents {
 			s := &m.sents[si]
 			hs := s.attemptHits()
-			if len(hs) == 0 || negatedLex.has(s.ws, "") {
+			if len(hs) == 0 || negatedLex().has(s.ws, "") {
 				continue
 			}
-			asked := m.role == thread.Agent && !m.internal && requestLex.has(s.ws, "") // a note asks no one
+			asked := m.role == thread.Agent && !m.internal && requestLex().has(s.ws, "") // a note asks no one
 			for hi, h := range hs {
-				if seen[h.key] || onsetKinds[h.key] && onsetLex.has(s.ws, "") {
+				if seen[h.key] || onsetKinds[h.key] && onsetLex().has(s.ws, "") {
 					continue // "since the update to 6.4.0": when it began, not an attempt
 				}
 				seen[h.key] = true
@@ -112,7 +113,7 @@ func attempts(ms []*msg, events []thread.Event) []Attempt {
 		if name == "" {
 			name = e.From
 		}
-		hs := attemptLex.find(words(fold(name)))
+		hs := attemptLex().find(words(fold(name)))
 		if len(hs) == 0 {
 			continue
 		}
@@ -154,11 +155,13 @@ func first(cites []int) int {
 // onsetLex finds a sentence telling when the problem began ("since the
 // update", "desde que se actualizó"): a version change named there is the
 // onset, not something tried.
-var onsetLex = compile([]Phrase{
-	{"onset", "en", []string{"since ~ updat*", "since ~ upgrad*", "since ~ release", "after ~ updat* ~ app", "ever since"}},
-	{"onset", "de", []string{"seit ~ update", "seit ~ aktualisier*", "seit der version", "nach dem update"}},
-	{"onset", "es", []string{"desde que ~ actualiz*", "desde la actualizacion", "desde la version", "tras la actualizacion"}},
-	{"onset", "fr", []string{"depuis ~ mise a jour", "depuis ~ mis a jour", "depuis la version", "apres la mise a jour"}},
+var onsetLex = sync.OnceValue(func() *lexicon {
+	return compile([]Phrase{
+		{"onset", "en", []string{"since ~ updat*", "since ~ upgrad*", "since ~ release", "after ~ updat* ~ app", "ever since"}},
+		{"onset", "de", []string{"seit ~ update", "seit ~ aktualisier*", "seit der version", "nach dem update"}},
+		{"onset", "es", []string{"desde que ~ actualiz*", "desde la actualizacion", "desde la version", "tras la actualizacion"}},
+		{"onset", "fr", []string{"depuis ~ mise a jour", "depuis ~ mis a jour", "depuis la version", "apres la mise a jour"}},
+	})
 })
 
 // onsetKinds are the attempts an onset sentence names without trying.
@@ -493,7 +496,7 @@ func negatedAt(ws []string, i int) bool {
 // worked; "" when it reports nothing.
 func outcomeOf(ws []string) string {
 	found := map[string]bool{}
-	for _, h := range outcomeLex.find(ws) {
+	for _, h := range outcomeLex().find(ws) {
 		if h.key == Worked && negatedAt(ws, h.start) {
 			continue
 		}

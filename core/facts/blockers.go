@@ -3,13 +3,14 @@ package facts
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"handoff/core/thread"
 )
 
 var (
-	blockerLex   = compile(blockerTable)
-	inabilityLex = compile(inabilityTable)
+	blockerLex   = sync.OnceValue(func() *lexicon { return compile(blockerTable) })
+	inabilityLex = sync.OnceValue(func() *lexicon { return compile(inabilityTable) })
 )
 
 // blockers collects, per kind, the agent messages (internal notes most of
@@ -32,8 +33,8 @@ func blockers(ms []*msg) []Blocker {
 				text += " " + m.sents[si+1].text
 				ws = append(append([]string(nil), ws...), m.sents[si+1].ws...)
 			}
-			cannot := m.role == thread.Agent && inabilityLex.has(ws, "")
-			hs := blockerLex.find(s.ws)
+			cannot := m.role == thread.Agent && inabilityLex().has(ws, "")
+			hs := blockerLex().find(s.ws)
 			if cannot && len(hs) == 0 {
 				alone, aloneText = append(alone, m), append(aloneText, text)
 			}

@@ -3,13 +3,14 @@ package facts
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"handoff/core/thread"
 )
 
 var (
-	evidenceLex = compile(evidenceTable)
-	categoryLex = compile(categoryTable)
+	evidenceLex = sync.OnceValue(func() *lexicon { return compile(evidenceTable) })
+	categoryLex = sync.OnceValue(func() *lexicon { return compile(categoryTable) })
 )
 
 // Categories.
@@ -35,10 +36,10 @@ func categorize(ms []*msg, f *Facts) Category {
 			continue
 		}
 		for _, s := range m.sents {
-			for _, h := range categoryLex.find(s.ws) {
+			for _, h := range categoryLex().find(s.ws) {
 				score[h.key]++
 			}
-			for _, h := range evidenceLex.find(s.ws) {
+			for _, h := range evidenceLex().find(s.ws) {
 				ev := Evidence{Text: clip(s.text, 160), Cites: []int{m.n}}
 				switch {
 				case h.key == ForBug && !bugSeen[s.text]:
@@ -112,7 +113,7 @@ func categorize(ms []*msg, f *Facts) Category {
 }
 
 // accountLex finds what makes an account large or an issue contractual.
-var accountLex = compile(accountTable)
+var accountLex = sync.OnceValue(func() *lexicon { return compile(accountTable) })
 
 // stakes is what the thread says about the account and the contract.
 type stakes struct {
@@ -134,7 +135,7 @@ func account(ms []*msg, f *Facts) stakes {
 	}
 	for _, m := range ms {
 		for _, s := range m.sents {
-			for _, h := range accountLex.find(s.ws) {
+			for _, h := range accountLex().find(s.ws) {
 				switch {
 				case h.key == "large":
 					st.large, st.largeWhy = true, addCite(st.largeWhy, m.n)

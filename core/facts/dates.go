@@ -2,7 +2,6 @@ package facts
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -41,9 +40,9 @@ var (
 )
 
 var (
-	isoDateRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	numDateRE = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
-	deadCtxRE = regexp.MustCompile(`(?i)\b(?:by|before|until|till|no later than|due|deadline|must|need(?:s|ed)? (?:it|this)|bis|bis zum|spätestens|frist|antes del?|para el|hasta el|fecha l[ií]mite|d'ici|avant le|jusqu'au|au plus tard|date limite|échéance)\b[^.!?\n]{0,25}$`)
+	isoDateRE = lazyRE(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	numDateRE = lazyRE(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
+	deadCtxRE = lazyRE(`(?i)\b(?:by|before|until|till|no later than|due|deadline|must|need(?:s|ed)? (?:it|this)|bis|bis zum|spätestens|frist|antes del?|para el|hasta el|fecha l[ií]mite|d'ici|avant le|jusqu'au|au plus tard|date limite|échéance)\b[^.!?\n]{0,25}$`)
 )
 
 // dates returns the dates in s, resolved against the message time at
@@ -75,7 +74,7 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 	var out []Entity
 	add := func(v string, t time.Time, start int) {
 		kind := KindDate
-		if before := s[max(0, start-40):start]; containsFold(before, deadLeads) && deadCtxRE.MatchString(before) && !byWhom.MatchString(before) {
+		if before := s[max(0, start-40):start]; containsFold(before, deadLeads) && deadCtxRE().MatchString(before) && !byWhom().MatchString(before) {
 			kind = KindDeadline
 		}
 		out = append(out, Entity{Kind: kind, Value: strings.TrimSpace(v), Time: t})
@@ -85,14 +84,14 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 		year = 0
 	}
 	if c.digit && strings.Contains(s, "-") {
-		for _, m := range isoDateRE.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range isoDateRE().FindAllStringSubmatchIndex(s, -1) {
 			if t, ok := mkDate(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])); ok {
 				add(s[m[0]:m[1]], t, m[0])
 			}
 		}
 	}
 	if c.numSep {
-		for _, m := range numDateRE.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range numDateRE().FindAllStringSubmatchIndex(s, -1) {
 			a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
 			d, mo := a, b // 14.03.2026 and 14/03/2026
 			if s[m[4]:m[5]] == "/" && a <= 12 && b > 12 {
@@ -294,7 +293,7 @@ func yearAfter(s string, p int, de bool) (int, int) {
 
 // byWhom is "by" naming who did something ("received by us on 2
 // October"), not a deadline.
-var byWhom = regexp.MustCompile(`(?i)\bby\s+(?:us|me|you|him|her|them|our|my|your|the customer|e-?mail|phone|post|mail)\b[^.!?\n]{0,20}$`)
+var byWhom = lazyRE(`(?i)\bby\s+(?:us|me|you|him|her|them|our|my|your|the customer|e-?mail|phone|post|mail)\b[^.!?\n]{0,20}$`)
 
 // relCues: one of them is in every weekday and relative day name of the
 // weekdays and relDays tables, lower-cased ("day", "tag", "di" …).

@@ -1,29 +1,26 @@
 package facts
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // Patterns for the specifics a thread states. Each is matched on the
 // message text as written; values are kept as written so the note can be
 // checked against the thread.
 var (
-	hexErrRE     = regexp.MustCompile(`\b0x[0-9A-Fa-f]{4,16}\b`)
-	codeErrRE    = regexp.MustCompile(`\b(?:ERR|E)_[A-Z0-9_]{3,40}\b`)
-	exceptionRE  = regexp.MustCompile(`\b[A-Z][A-Za-z0-9]{2,60}(?:Exception|Error)\b`)
-	quotedRE     = regexp.MustCompile(`["“„«]([^"“”„«»\n]{4,100})["”“»]`)
-	errorCtxRE   = regexp.MustCompile(`(?i)error|fail|fehler|erreur|mensaje de error|message d'erreur|exception|denied|invalid|cannot|can't|unable`)
-	versionRE    = regexp.MustCompile(`(?i)\b(?:version|versi[óo]n|release|build|v)\s?(\d+(?:\.\d+){1,3})\b`)
-	platformRE   = regexp.MustCompile(`(?i)\b(Chrome|Chromium|Firefox|Safari|Edge|Brave|Opera|Windows|macOS|Mac OS X?|iOS|iPadOS|Android|Ubuntu|Linux|ChromeOS)(?:\s(\d+(?:\.\d+){0,3}))?\b`)
-	amountPreRE  = regexp.MustCompile(`(?i)(?:[$€£]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?)\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\b|(?:[$€£]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?)\d+(?:[.,]\d{1,2})?\b`)
-	amountPostRE = regexp.MustCompile(`(?i)\b\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|£|\$|(?:EUR|USD|GBP|CHF|CAD|AUD|euros?|dollars?)\b)|\b\d+(?:[.,]\d{1,2})?\s?(?:€|£|\$|(?:EUR|USD|GBP|CHF|CAD|AUD|euros?|dollars?)\b)`)
-	idRE         = regexp.MustCompile(`(?i)\b(?:invoice|order|account|acct|transaction|txn|payment|subscription|contract|workspace|tenant|rechnung|bestellung|konto|vertrag|factura|pedido|cuenta|facture|commande|compte)(?:\s?(?:no\.?|nr\.?|number|num[ée]ro|n[º°o]\.?|id|#))?\s?[:#]?\s?([A-Z0-9][A-Z0-9_-]{2,40})`)
-	prefixIDRE   = regexp.MustCompile(`\b(?:INV|ORD|ACC|ACCT|TXN|SUB|CUS|PO|RE|FAC|CH)-?\d[\dA-Z-]{2,30}\b|\b(?:in|ch|pi|py|cus|sub|txn|acct|re)_[A-Za-z0-9]{8,40}\b`)
-	urlRE        = regexp.MustCompile(`https?://[^\s<>"'()\[\]]+`)
-	emailRE      = regexp.MustCompile(`\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b`)
-	usersRE      = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[,.]\d{3})+|\d+)\+?\s(?:of\s(?:our|my)\s)?(?:[a-z]+\s)?(users|seats|agents|employees|staff|people|members|licen[cs]es|accounts|customers|clients|team members|nutzer|benutzer|mitarbeiter(?:innen)?|usuarios|empleados|agentes|utilisateurs|employ[ée]s|salari[ée]s|collaborateurs|personnes)\b`)
-	planRE       = regexp.MustCompile(`(?i)\b(Enterprise|Business|Professional|Pro|Premium|Team|Growth|Starter|Basic|Plus|Scale|Suite|Elite)\s(?:plan|tier|subscription|license|licence|edition|tarif)\b|\b(?:plan|tarif|forfait|offre)\s(Enterprise|Business|Professional|Pro|Premium|Team|Growth|Starter|Basic|Plus|Scale)\b`)
+	hexErrRE     = lazyRE(`\b0x[0-9A-Fa-f]{4,16}\b`)
+	codeErrRE    = lazyRE(`\b(?:ERR|E)_[A-Z0-9_]{3,40}\b`)
+	exceptionRE  = lazyRE(`\b[A-Z][A-Za-z0-9]{2,60}(?:Exception|Error)\b`)
+	quotedRE     = lazyRE(`["“„«]([^"“”„«»\n]{4,100})["”“»]`)
+	errorCtxRE   = lazyRE(`(?i)error|fail|fehler|erreur|mensaje de error|message d'erreur|exception|denied|invalid|cannot|can't|unable`)
+	versionRE    = lazyRE(`(?i)\b(?:version|versi[óo]n|release|build|v)\s?(\d+(?:\.\d+){1,3})\b`)
+	platformRE   = lazyRE(`(?i)\b(Chrome|Chromium|Firefox|Safari|Edge|Brave|Opera|Windows|macOS|Mac OS X?|iOS|iPadOS|Android|Ubuntu|Linux|ChromeOS)(?:\s(\d+(?:\.\d+){0,3}))?\b`)
+	amountPreRE  = lazyRE(`(?i)(?:[$€£]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?)\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\b|(?:[$€£]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?)\d+(?:[.,]\d{1,2})?\b`)
+	amountPostRE = lazyRE(`(?i)\b\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|£|\$|(?:EUR|USD|GBP|CHF|CAD|AUD|euros?|dollars?)\b)|\b\d+(?:[.,]\d{1,2})?\s?(?:€|£|\$|(?:EUR|USD|GBP|CHF|CAD|AUD|euros?|dollars?)\b)`)
+	idRE         = lazyRE(`(?i)\b(?:invoice|order|account|acct|transaction|txn|payment|subscription|contract|workspace|tenant|rechnung|bestellung|konto|vertrag|factura|pedido|cuenta|facture|commande|compte)(?:\s?(?:no\.?|nr\.?|number|num[ée]ro|n[º°o]\.?|id|#))?\s?[:#]?\s?([A-Z0-9][A-Z0-9_-]{2,40})`)
+	prefixIDRE   = lazyRE(`\b(?:INV|ORD|ACC|ACCT|TXN|SUB|CUS|PO|RE|FAC|CH)-?\d[\dA-Z-]{2,30}\b|\b(?:in|ch|pi|py|cus|sub|txn|acct|re)_[A-Za-z0-9]{8,40}\b`)
+	urlRE        = lazyRE(`https?://[^\s<>"'()\[\]]+`)
+	emailRE      = lazyRE(`\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b`)
+	usersRE      = lazyRE(`(?i)\b(\d{1,3}(?:[,.]\d{3})+|\d+)\+?\s(?:of\s(?:our|my)\s)?(?:[a-z]+\s)?(users|seats|agents|employees|staff|people|members|licen[cs]es|accounts|customers|clients|team members|nutzer|benutzer|mitarbeiter(?:innen)?|usuarios|empleados|agentes|utilisateurs|employ[ée]s|salari[ée]s|collaborateurs|personnes)\b`)
+	planRE       = lazyRE(`(?i)\b(Enterprise|Business|Professional|Pro|Premium|Team|Growth|Starter|Basic|Plus|Scale|Suite|Elite)\s(?:plan|tier|subscription|license|licence|edition|tarif)\b|\b(?:plan|tarif|forfait|offre)\s(Enterprise|Business|Professional|Pro|Premium|Team|Growth|Starter|Basic|Plus|Scale)\b`)
 )
 
 // entities collects every specific, once per kind and value, with all the
@@ -57,12 +54,12 @@ func entities(ms []*msg) []Entity {
 			defer func() { scratch = c.toks }()
 			ev.line(t, &c)
 			if c.dotted {
-				for _, sm := range versionRE.FindAllStringSubmatch(t, -1) {
+				for _, sm := range versionRE().FindAllStringSubmatch(t, -1) {
 					add(Entity{Kind: KindVersion, Value: sm[1]}, m)
 				}
 			}
 			if c.any(platformWords...) {
-				for _, v := range platformRE.FindAllString(t, -1) {
+				for _, v := range platformRE().FindAllString(t, -1) {
 					add(Entity{Kind: KindPlatform, Value: v}, m)
 				}
 			}
@@ -73,7 +70,7 @@ func entities(ms []*msg) []Entity {
 				add(Entity{Kind: KindID, Value: v}, m)
 			}
 			if c.any("http") {
-				for _, v := range urlRE.FindAllString(t, -1) {
+				for _, v := range urlRE().FindAllString(t, -1) {
 					add(Entity{Kind: KindURL, Value: strings.TrimRight(v, ".,;:!?")}, m)
 				}
 			}
@@ -83,14 +80,14 @@ func entities(ms []*msg) []Entity {
 				}
 			}
 			if c.digit && c.any(userWords...) {
-				for _, sm := range usersRE.FindAllStringSubmatch(t, -1) {
+				for _, sm := range usersRE().FindAllStringSubmatch(t, -1) {
 					if n := number(sm[1]); n > 1 {
 						add(Entity{Kind: KindUsers, Value: strings.TrimSpace(sm[0]), Amount: n}, m)
 					}
 				}
 			}
 			if c.any(planWords...) {
-				for _, v := range planRE.FindAllString(t, -1) {
+				for _, v := range planRE().FindAllString(t, -1) {
 					add(Entity{Kind: KindPlan, Value: v}, m)
 				}
 			}
@@ -106,7 +103,7 @@ func entities(ms []*msg) []Entity {
 	return out
 }
 
-// emails is emailRE.FindAllString(t, -1), run only over the runs of
+// emails is emailRE().FindAllString(t, -1), run only over the runs of
 // address characters (letters, digits, "._%+-@") that hold an '@'. No
 // match crosses the end of such a run, and the byte beyond it is never a
 // word byte, so \b reads each run's ends as it reads the line's.
@@ -122,7 +119,7 @@ func emails(t string) []string {
 			j++
 		}
 		if run := t[i:j]; strings.IndexByte(run, '@') >= 0 {
-			out = append(out, emailRE.FindAllString(run, -1)...)
+			out = append(out, emailRE().FindAllString(run, -1)...)
 		}
 		i = j
 	}
@@ -173,28 +170,28 @@ func (ev *errVals) line(s string, c *clue) {
 		}
 	}
 	if strings.Contains(s, "0x") {
-		for _, v := range hexErrRE.FindAllString(s, -1) {
+		for _, v := range hexErrRE().FindAllString(s, -1) {
 			ev.add(v)
 		}
 	}
 	if c.under {
-		for _, v := range codeErrRE.FindAllString(s, -1) {
+		for _, v := range codeErrRE().FindAllString(s, -1) {
 			ev.add(v)
 		}
 	}
 	if strings.Contains(s, "Exception") || strings.Contains(s, "Error") {
-		for _, v := range exceptionRE.FindAllString(s, -1) {
+		for _, v := range exceptionRE().FindAllString(s, -1) {
 			ev.add(v)
 		}
 	}
 	if !c.quote {
 		return
 	}
-	for _, loc := range quotedRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range quotedRE().FindAllStringSubmatchIndex(s, -1) {
 		lo, hi := max(0, loc[0]-60), min(len(s), loc[1]+30)
 		// A quoted message of one word ("completed", "Standard") is a
 		// label or status, not an error message.
-		if q := s[loc[2]:loc[3]]; strings.Contains(strings.TrimSpace(q), " ") && errorCtxRE.MatchString(s[lo:hi]) {
+		if q := s[loc[2]:loc[3]]; strings.Contains(strings.TrimSpace(q), " ") && errorCtxRE().MatchString(s[lo:hi]) {
 			ev.add(q)
 		}
 	}
@@ -204,14 +201,14 @@ func (ev *errVals) line(s string, c *clue) {
 func ids(s string, c *clue) []string {
 	var out []string
 	if c.digit && c.any(idWords...) {
-		for _, sm := range idRE.FindAllStringSubmatch(s, -1) {
+		for _, sm := range idRE().FindAllStringSubmatch(s, -1) {
 			if strings.ContainsAny(sm[1], "0123456789") {
 				out = append(out, strings.TrimRight(sm[1], "-_"))
 			}
 		}
 	}
 	if c.capDigit || c.under {
-		out = append(out, prefixIDRE.FindAllString(s, -1)...)
+		out = append(out, prefixIDRE().FindAllString(s, -1)...)
 	}
 	return out
 }

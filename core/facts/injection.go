@@ -1,15 +1,15 @@
 package facts
 
 import (
-	"regexp"
 	"strings"
+	"sync"
 )
 
-var injectionLex = compile(injectionTable)
+var injectionLex = sync.OnceValue(func() *lexicon { return compile(injectionTable) })
 
 // headerRE finds role-play and chat-template headers at a line start:
 // "System:", "### Instruction", "<|im_start|>", "[INST]".
-var headerRE = regexp.MustCompile(`(?im)^\s*(?:(?:system|assistant|user|ai|bot|sistema|systeme|système)\s*:|#{2,}\s*(?:instruction|system|response)|<\|im_start\|>|<\|system\|>|\[/?INST\]|<<SYS>>)`)
+var headerRE = lazyRE(`(?im)^\s*(?:(?:system|assistant|user|ai|bot|sistema|systeme|système)\s*:|#{2,}\s*(?:instruction|system|response)|<\|im_start\|>|<\|system\|>|\[/?INST\]|<<SYS>>)`)
 
 // headerWords open a role header ("System:", "assistant :").
 var headerWords = map[string]bool{"system": true, "assistant": true, "user": true, "ai": true, "bot": true, "sistema": true, "systeme": true, "système": true}
@@ -50,13 +50,13 @@ func injectionsIn(text string, sents []sentence, n int) []Injection {
 		if seen["header"] || !headerCandidate(line) {
 			return
 		}
-		if loc := headerRE.FindStringIndex(line); loc != nil {
+		if loc := headerRE().FindStringIndex(line); loc != nil {
 			seen["header"] = true
 			out = append(out, Injection{Kind: "header", Cite: n, Text: clip(text[off+loc[0]:], 160)})
 		}
 	})
 	for _, s := range sents {
-		for _, h := range injectionLex.find(s.ws) {
+		for _, h := range injectionLex().find(s.ws) {
 			if seen[h.key] {
 				continue
 			}

@@ -207,7 +207,3 @@ var negatedTable = []Phrase{
 	{"no", "es", []string{"no he probado", "no he intentado", "todavia no"}},
 	{"no", "fr", []string{"pas encore essaye", "n'ai pas essaye"}},
 }
-
-func init() {
-	requestTable[0].Patterns = append(requestTable[0].Patterns, "asked ~ to", "told ~ to", "suggested", "advised", "recommended")
-}

@@ -1,8 +1,11 @@
 package facts
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
-var postureLex = compile(postureTable)
+var postureLex = sync.OnceValue(func() *lexicon { return compile(postureTable) })
 
 // posture gathers the customer's position as facts: what the entities say
 // about deadlines, money and users, what the attempts say about failed
@@ -45,7 +48,7 @@ func posture(ms []*msg, f *Facts) Posture {
 		unanswered = true
 		for _, s := range m.sents {
 			question := strings.Contains(s.text, "?") || strings.Contains(s.text, "¿")
-			for _, h := range postureLex.find(s.ws) {
+			for _, h := range postureLex().find(s.ws) {
 				kind := h.key
 				if kind == askedWhen {
 					if !question {

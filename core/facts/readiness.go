@@ -2,12 +2,13 @@ package facts
 
 import (
 	"strings"
+	"sync"
 
 	"handoff/core/thread"
 )
 
 // holdLex finds a note saying not to escalate yet.
-var holdLex = compile(holdTable)
+var holdLex = sync.OnceValue(func() *lexicon { return compile(holdTable) })
 
 var holdTable = []Phrase{
 	{"hold", "en", []string{"not yet", "don't escalate", "do not escalate", "too early to escalate", "get the answers first", "need more info*", "needs more info*", "before we escalate", "before escalating", "will just bounce it back", "bounce it back"}},
@@ -54,7 +55,7 @@ func notReady(ms []*msg) []Evidence {
 			continue
 		}
 		for _, s := range m.sents {
-			if holdLex.has(s.ws, "") {
+			if holdLex().has(s.ws, "") {
 				out = append(out, Evidence{Text: clip(s.text, 160), Cites: []int{m.n}})
 				return out
 			}

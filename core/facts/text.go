@@ -34,7 +34,7 @@ func (s *sentence) quoted() (string, []string) {
 func (s *sentence) attemptHits() []hit {
 	if !s.hitsRead {
 		s.hitsRead = true
-		s.hits = attemptLex.find(s.ws)
+		s.hits = attemptLex().find(s.ws)
 	}
 	return s.hits
 }
