@@ -2,6 +2,7 @@ package draft
 
 import (
 	"strings"
+	"sync"
 
 	"handoff/core/thread"
 )
@@ -15,8 +16,9 @@ var stopwords = map[string][]string{
 	"French":  {"le", "la", "les", "et", "est", "pas", "nous", "avec", "pour", "que", "je", "une"},
 }
 
-// stopLangs maps each stopword to the languages it belongs to.
-var stopLangs = func() map[string][]string {
+// stopLangs maps each stopword to the languages it belongs to, built on
+// first use.
+var stopLangs = sync.OnceValue(func() map[string][]string {
 	out := map[string][]string{}
 	for lang, ws := range stopwords {
 		for _, w := range ws {
@@ -24,7 +26,7 @@ var stopLangs = func() map[string][]string {
 		}
 	}
 	return out
-}()
+})
 
 // languageWords is how many customer words language reads: enough to
 // tell, and a long thread costs no more than a short one.
@@ -41,7 +43,7 @@ func language(th *thread.Thread) string {
 		}
 		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
 			read++
-			for _, lang := range stopLangs[strings.Trim(w, ".,;:!?¿¡\"'()")] {
+			for _, lang := range stopLangs()[strings.Trim(w, ".,;:!?¿¡\"'()")] {
 				count[lang]++
 			}
 		}

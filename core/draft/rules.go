@@ -20,23 +20,23 @@ type rule struct {
 }
 
 var (
-	ssoRE        = regexp.MustCompile(`(?i)\b(?:sso|saml|idp|identity provider|okta|azure ad|entra id|single sign-on|fournisseur d'identité|proveedor de identidad|identitätsanbieter)\b`)
-	doubleRE     = regexp.MustCompile(`(?i)charged twice|double[- ]charg|two charges|duplicate (?:charge|payment)|billed twice|zweimal (?:abgebucht|belastet)|doppelt (?:abgebucht|belastet)|dos veces|cobro doble|cargo doble|deux fois|double prélèvement|double débit`)
-	regressionRE = regexp.MustCompile(`(?i)(?:since|after|seit|nach|desde|después|depuis|après)\b.{0,50}\b(?:update\w*|upgrade\w*|release|version|versión|aktualisier\w*|actualiz\w*|mise à jour|mis à jour|v?\d+\.\d+)`)
+	ssoRE        = lazyRE(`(?i)\b(?:sso|saml|idp|identity provider|okta|azure ad|entra id|single sign-on|fournisseur d'identité|proveedor de identidad|identitätsanbieter)\b`)
+	doubleRE     = lazyRE(`(?i)charged twice|double[- ]charg|two charges|duplicate (?:charge|payment)|billed twice|zweimal (?:abgebucht|belastet)|doppelt (?:abgebucht|belastet)|dos veces|cobro doble|cargo doble|deux fois|double prélèvement|double débit`)
+	regressionRE = lazyRE(`(?i)(?:since|after|seit|nach|desde|después|depuis|après)\b.{0,50}\b(?:update\w*|upgrade\w*|release|version|versión|aktualisier\w*|actualiz\w*|mise à jour|mis à jour|v?\d+\.\d+)`)
 )
 
 // rules are tried in order; the first that matches gives the hypothesis.
 var rules = []rule{
 	{"sso-idp", func(d *drafter) []int {
 		if b := d.blockerOf(facts.NeedsSecurity); b != nil {
-			if ns := d.customerMatches(ssoRE, ssoCues); len(ns) > 0 {
+			if ns := d.customerMatches(ssoRE(), ssoCues); len(ns) > 0 {
 				return merge(ns, b.Cites)
 			}
 		}
 		return nil
 	}, "an identity provider (SAML/SSO) configuration mismatch", "the failure is in the SSO login path",
 		"compare the IdP's SAML settings (entity ID, certificate, ACS URL) with the SSO configuration stored for the account"},
-	{"duplicate-charge", func(d *drafter) []int { return d.customerMatches(doubleRE, doubleCues) },
+	{"duplicate-charge", func(d *drafter) []int { return d.customerMatches(doubleRE(), doubleCues) },
 		"a duplicate payment capture", "the customer reports the same charge twice",
 		"check the payment processor for two captures of the same charge"},
 	{"rate-limit", func(d *drafter) []int { return d.errorCites("429") },
@@ -52,9 +52,9 @@ var rules = []rule{
 	}, "a size or timeout limit", "a smaller range or file goes through",
 		"check the size limits and timeouts that apply to the full-size request"},
 	{"regression", func(d *drafter) []int {
-		ns := d.customerMatches(regressionRE, regressionCues)
+		ns := d.customerMatches(regressionRE(), regressionCues)
 		for _, e := range d.f.Category.ForBug {
-			if regressionRE.MatchString(e.Text) {
+			if regressionRE().MatchString(e.Text) {
 				ns = append(ns, e.Cites...)
 			}
 		}

@@ -1,7 +1,6 @@
 package note
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,11 +8,11 @@ import (
 
 // citeRE finds message citations: "#4", "(#4, #7)". A "#" glued to a word
 // ("order#12") is not a citation.
-var citeRE = regexp.MustCompile(`(?:^|[^\p{L}\p{N}_#])#(\d{1,6})\b`)
+var citeRE = lazyRE(`(?:^|[^\p{L}\p{N}_#])#(\d{1,6})\b`)
 
 // refRE matches a word naming another record right before a "#": in
 // "ticket #47730" or "order #12" the number is an id, not a citation.
-var refRE = regexp.MustCompile(`(?i)\b(?:ticket|tickets|case|order|issue|invoice|incident|request|bug|pr|no\.?|nr\.?|number|ref|id|item|account|po|job|build|run|row|channel|version)\s*$`)
+var refRE = lazyRE(`(?i)\b(?:ticket|tickets|case|order|issue|invoice|incident|request|bug|pr|no\.?|nr\.?|number|ref|id|item|account|po|job|build|run|row|channel|version)\s*$`)
 
 // Cites returns the message numbers cited in s, in order of first
 // appearance, without duplicates. A "#N" right after a word naming another
@@ -22,8 +21,8 @@ var refRE = regexp.MustCompile(`(?i)\b(?:ticket|tickets|case|order|issue|invoice
 //	Cites("Cleared cache (#4) → same 502 (#5, #4); see ticket #47730") // [4 5]
 func Cites(s string) []int {
 	var out []int
-	for _, m := range citeRE.FindAllStringSubmatchIndex(s, -1) {
-		if refRE.MatchString(s[max(0, m[0]-16) : m[0]+1]) {
+	for _, m := range citeRE().FindAllStringSubmatchIndex(s, -1) {
+		if refRE().MatchString(s[max(0, m[0]-16) : m[0]+1]) {
 			continue
 		}
 		n, err := strconv.Atoi(s[m[2]:m[3]])

@@ -3,17 +3,16 @@ package note
 import (
 	"bytes"
 	"encoding/json"
-	"regexp"
 	"strings"
 
 	"handoff/core/errs"
 )
 
 var (
-	headingRE = regexp.MustCompile(`^(#{2,4})\s+(.+?)\s*#*$`)
-	boldRE    = regexp.MustCompile(`^\*\*(.+?)\*\*:?\s*$`)
-	destRE    = regexp.MustCompile(`(?i)^handoff to (\w+)`)
-	idRE      = regexp.MustCompile(`\b(hn_[0-9a-f]{6,32})\b`)
+	headingRE = lazyRE(`^(#{2,4})\s+(.+?)\s*#*$`)
+	boldRE    = lazyRE(`^\*\*(.+?)\*\*:?\s*$`)
+	destRE    = lazyRE(`(?i)^handoff to (\w+)`)
+	idRE      = lazyRE(`\b(hn_[0-9a-f]{6,32})\b`)
 )
 
 // Parse reads a note the agent wrote or edited: the note JSON contract, or
@@ -59,7 +58,7 @@ func parseMarkdown(md string, t *Template) (*Note, error) {
 	}
 	for _, line := range strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n") {
 		trimmed := strings.TrimSpace(line)
-		if m := idRE.FindStringSubmatch(trimmed); m != nil && strings.Contains(trimmed, MarkerPrefix) {
+		if m := idRE().FindStringSubmatch(trimmed); m != nil && strings.Contains(trimmed, MarkerPrefix) {
 			n.ID = m[1]
 			continue
 		}
@@ -67,13 +66,13 @@ func parseMarkdown(md string, t *Template) (*Note, error) {
 			continue
 		}
 		label := ""
-		if m := headingRE.FindStringSubmatch(trimmed); m != nil {
+		if m := headingRE().FindStringSubmatch(trimmed); m != nil {
 			label = m[2]
-		} else if m := boldRE.FindStringSubmatch(trimmed); m != nil {
+		} else if m := boldRE().FindStringSubmatch(trimmed); m != nil {
 			label = m[1]
 		}
 		if label != "" {
-			if m := destRE.FindStringSubmatch(label); m != nil {
+			if m := destRE().FindStringSubmatch(label); m != nil {
 				n.Destination = strings.ToLower(m[1])
 				continue
 			}

@@ -34,7 +34,7 @@ const (
 
 type rule struct {
 	kind Kind
-	re   *regexp.Regexp
+	re   func() *regexp.Regexp // compiled on first use
 	// group is the submatch to replace (0: the whole match).
 	group int
 	valid func(string) bool
@@ -43,13 +43,13 @@ type rule struct {
 }
 
 var rules = []rule{
-	{Secret, regexp.MustCompile(`\b(?:sk-(?:proj-)?[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abpr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}|(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,})\b`), 0, nil, maySecretShape, nil},
-	{Secret, regexp.MustCompile(`(?i)\b(?:api[_ -]?key|token|secret|bearer)\b\s*[:=]?\s*([A-Za-z0-9_\-\.]{24,})`), 1, nil, maySecretLabel, nil},
-	{Password, regexp.MustCompile(`(?i)\b(?:password|passwort|mot de passe|contraseña|passwd|pwd)\s*(?:is|ist|est|es)?\s*[:=]\s*(\S+)`), 1, nil, mayPassword, nil},
-	{Card, regexp.MustCompile(`\b(?:\d[ -]?){12,18}\d\b`), 0, luhn, nil, cardRuns},
-	{IBAN, regexp.MustCompile(`\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b`), 0, validIBAN, mayIBAN, nil},
-	{Email, regexp.MustCompile(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\b`), 0, nil, mayEmail, nil},
-	{Phone, regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,4}(?:[\s.\-]\d{2,4}){2,4}\b`), 0, phoneLike, nil, phoneRuns},
+	{Secret, lazyRE(`\b(?:sk-(?:proj-)?[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abpr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}|(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,})\b`), 0, nil, maySecretShape, nil},
+	{Secret, lazyRE(`(?i)\b(?:api[_ -]?key|token|secret|bearer)\b\s*[:=]?\s*([A-Za-z0-9_\-\.]{24,})`), 1, nil, maySecretLabel, nil},
+	{Password, lazyRE(`(?i)\b(?:password|passwort|mot de passe|contraseña|passwd|pwd)\s*(?:is|ist|est|es)?\s*[:=]\s*(\S+)`), 1, nil, mayPassword, nil},
+	{Card, lazyRE(`\b(?:\d[ -]?){12,18}\d\b`), 0, luhn, nil, cardRuns},
+	{IBAN, lazyRE(`\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b`), 0, validIBAN, mayIBAN, nil},
+	{Email, lazyRE(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\b`), 0, nil, mayEmail, nil},
+	{Phone, lazyRE(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,4}(?:[\s.\-]\d{2,4}){2,4}\b`), 0, phoneLike, nil, phoneRuns},
 }
 
 // Redactor remembers the values it replaced.
@@ -70,13 +70,13 @@ func New() *Redactor {
 func (r *Redactor) Apply(s string) string {
 	for _, ru := range rules {
 		if !usePrefilters {
-			s = ru.re.ReplaceAllStringFunc(s, r.replacer(ru))
+			s = ru.re().ReplaceAllStringFunc(s, r.replacer(ru))
 			continue
 		}
 		if ru.runs != nil {
-			s = ru.runs.replaceRuns(s, func(w string) string { return ru.re.ReplaceAllStringFunc(w, r.replacer(ru)) })
+			s = ru.runs.replaceRuns(s, func(w string) string { return ru.re().ReplaceAllStringFunc(w, r.replacer(ru)) })
 		} else if ru.may(s) {
-			s = ru.re.ReplaceAllStringFunc(s, r.replacer(ru))
+			s = ru.re().ReplaceAllStringFunc(s, r.replacer(ru))
 		}
 	}
 	return s
@@ -87,7 +87,7 @@ func (r *Redactor) replacer(ru rule) func(string) string {
 	return func(m string) string {
 		value := m
 		if ru.group > 0 {
-			sub := ru.re.FindStringSubmatch(m)
+			sub := ru.re().FindStringSubmatch(m)
 			if len(sub) <= ru.group || sub[ru.group] == "" {
 				return m
 			}
@@ -110,7 +110,7 @@ func (r *Redactor) hold(k Kind, value string) string {
 	return h
 }
 
-var holdRE = regexp.MustCompile(`\[(?:SECRET|PASSWORD|CARD|IBAN|EMAIL|PHONE)_\d+\]`)
+var holdRE = lazyRE(`\[(?:SECRET|PASSWORD|CARD|IBAN|EMAIL|PHONE)_\d+\]`)
 
 // Restore puts the original values back into a model's answer. Secrets,
 // passwords and card numbers stay as placeholders: they never belong in a
@@ -119,7 +119,7 @@ func (r *Redactor) Restore(s string) string {
 	if usePrefilters && !mayPlaceholder(s) {
 		return s
 	}
-	return holdRE.ReplaceAllStringFunc(s, func(h string) string {
+	return holdRE().ReplaceAllStringFunc(s, func(h string) string {
 		v, ok := r.byHold[h]
 		if !ok {
 			return h
@@ -180,7 +180,7 @@ func validIBAN(s string) bool {
 	return rem == 1
 }
 
-var dateRE = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{2,4}$`)
+var dateRE = lazyRE(`^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{2,4}$`)
 
 // phoneLike keeps dates, versions and amounts out of the phone rule: a
 // phone has 8–15 digits and is not a date-shaped group of numbers.
@@ -197,7 +197,7 @@ func phoneLike(s string) bool {
 	if strings.Contains(s, ".") && !strings.HasPrefix(s, "+") {
 		return false // 2026.03.02, 10.4.2.1
 	}
-	if dateRE.MatchString(s) {
+	if dateRE().MatchString(s) {
 		return false // 2026-03-02, 02-03-2026
 	}
 	return strings.HasPrefix(s, "+") || strings.HasPrefix(s, "(") || strings.Count(s, " ")+strings.Count(s, "-") >= 2
