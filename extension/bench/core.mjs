@@ -36,7 +36,6 @@ const time = async (phase, fn) => {
 const bytes = await time('wasm read', () => readFileSync(wasmPath));
 const module = await time('wasm compile', () => WebAssembly.compile(bytes));
 const go = new globalThis.Go();
-if (process.env.GOGC) go.env = { GOGC: process.env.GOGC }; // GOGC=400 node bench/core.mjs … to weigh the GC
 const instance = await time('wasm instantiate', () => WebAssembly.instantiate(module, go.importObject));
 await time('Go start', () => { go.run(instance); return globalThis.handoff; });
 const api = globalThis.handoff;
