@@ -91,6 +91,7 @@ type fdPeople map[int64]thread.Person
 
 func parseFreshdesk(p Payload) (*thread.Thread, error) {
 	th := &thread.Thread{Source: "freshdesk", Complete: true}
+	var b bodies
 	people, err := fdReadPeople(p.Files)
 	if err != nil {
 		return nil, err
@@ -107,7 +108,7 @@ func parseFreshdesk(p Payload) (*thread.Thread, error) {
 		if rq := t.Get("requester"); rq.IsObject() {
 			people[requesterID] = thread.Person{Name: rq.Get("name").String(), Email: rq.Get("email").String(), Role: thread.Customer}
 		}
-		fdTicket(th, t, people[requesterID])
+		fdTicket(th, &b, t, people[requesterID])
 	}
 	if len(convs) == 0 && tf == nil {
 		return nil, errs.New(errs.Format, p.Files[0].Name, "no Freshdesk ticket.json or conversations.json")
@@ -122,9 +123,11 @@ func parseFreshdesk(p Payload) (*thread.Thread, error) {
 			if !c.IsObject() {
 				return nil, errs.New(errs.Format, f.Name, "not a Freshdesk conversations response (an item is not an object)")
 			}
-			th.Messages = append(th.Messages, fdConversation(c, requesterID, people))
+			m, fill := fdConversation(c, requesterID, people)
+			b.add(th, m, fill)
 		}
 	}
+	b.clean(th)
 	return th, nil
 }
 
@@ -143,7 +146,7 @@ func fdFiles(files []File) (ticket *File, convs []File) {
 }
 
 // fdTicket fills the metadata and adds the description as message #1.
-func fdTicket(th *thread.Thread, t gjson.Result, requester thread.Person) {
+func fdTicket(th *thread.Thread, b *bodies, t gjson.Result, requester thread.Person) {
 	tk := &th.Ticket
 	tk.ID = t.Get("id").String()
 	tk.Subject = t.Get("subject").String()
@@ -157,22 +160,19 @@ func fdTicket(th *thread.Thread, t gjson.Result, requester thread.Person) {
 	tk.Organization = t.Get("company.name").String()
 	tk.Created = fdTime(t.Get("created_at").String())
 	tk.Updated = fdTime(t.Get("updated_at").String())
-	r := fdBody(t.Get("description").String(), t.Get("description_text").String(), false)
-	th.Messages = append(th.Messages, thread.Message{
+	b.add(th, thread.Message{
 		ID:          "description",
 		Author:      requester,
 		Visibility:  thread.Public,
 		At:          tk.Created,
 		Channel:     fdEnum(fdTicketSource, t.Get("source")),
-		Text:        r.Text,
-		Quoted:      r.Quoted,
-		Forwarded:   r.Forwarded,
 		Attachments: fdAttachments(t.Get("attachments")),
-	})
+	}, fdBody(t.Get("description").String(), t.Get("description_text").String(), false))
 }
 
-// fdConversation turns one conversation into a message.
-func fdConversation(cr gjson.Result, requesterID int64, people fdPeople) thread.Message {
+// fdConversation turns one conversation into a message and the fill that
+// cleans its body.
+func fdConversation(cr gjson.Result, requesterID int64, people fdPeople) (thread.Message, func(m *thread.Message)) {
 	c := objOf(cr) // a dozen look-ups: one scan of the conversation
 	private := c.Get("private").Bool()
 	uid := c.Get("user_id").Int()
@@ -199,34 +199,32 @@ func fdConversation(cr gjson.Result, requesterID int64, people fdPeople) thread.
 	if private {
 		vis = thread.Internal
 	}
-	r := fdBody(c.Get("body").String(), c.Get("body_text").String(), private)
 	return thread.Message{
 		ID:          c.Get("id").String(),
 		Author:      author,
 		Visibility:  vis,
 		At:          fdTime(c.Get("created_at").String()),
 		Channel:     fdEnum(fdConvSource, c.Get("source")),
-		Text:        r.Text,
-		Quoted:      r.Quoted,
-		Forwarded:   r.Forwarded,
 		Attachments: fdAttachments(c.Get("attachments")),
-	}
+	}, fdBody(c.Get("body").String(), c.Get("body_text").String(), private)
 }
 
-// fdBody cleans an HTML body, or the plain-text one when HTML is missing.
-// Notes are not e-mail: they are only turned into text.
-func fdBody(htmlBody, textBody string, note bool) clean.Result {
+// fdBody returns the fill that cleans an HTML body, or the plain-text one
+// when HTML is missing. Notes are not e-mail: they are only turned into
+// text.
+func fdBody(htmlBody, textBody string, note bool) func(m *thread.Message) {
 	switch {
 	case strings.TrimSpace(htmlBody) == "" && note:
-		return clean.Result{Text: textBody}
+		return func(m *thread.Message) { m.Text = textBody }
 	case strings.TrimSpace(htmlBody) == "":
-		return clean.Text(textBody)
+		return func(m *thread.Message) {
+			r := clean.Text(textBody)
+			m.Text, m.Quoted, m.Forwarded = r.Text, r.Quoted, r.Forwarded
+		}
 	case note:
-		return clean.Result{Text: clean.HTMLToText(htmlBody)}
+		return func(m *thread.Message) { m.Text = clean.HTMLToText(htmlBody) }
 	default:
-		var r clean.Result
-		r.Text, r.Quoted, r.Forwarded = restCleanEmail(htmlBody, true)
-		return r
+		return func(m *thread.Message) { m.Text, m.Quoted, m.Forwarded = restCleanEmail(htmlBody, true) }
 	}
 }
 

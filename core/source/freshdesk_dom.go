@@ -123,8 +123,9 @@ func parseFreshdeskDOM(f File) (*thread.Thread, error) {
 		return attr(n, "data-test-id") == "ticket-subject" || hasClass(n, "ticket-subject-heading")
 	}))
 	var requester string
+	var b bodies
 	for i, it := range items {
-		m := fdDOMMessage(it)
+		m, fill := fdDOMMessage(it)
 		if i == 0 && m.Author.Role == thread.Customer {
 			requester = m.Author.Name
 			th.Ticket.Requester = m.Author
@@ -132,13 +133,15 @@ func parseFreshdeskDOM(f File) (*thread.Thread, error) {
 		if m.Author.Role == "" && requester != "" && m.Author.Name == requester {
 			m.Author.Role = thread.Customer
 		}
-		th.Messages = append(th.Messages, m)
+		b.add(th, m, fill)
 	}
+	b.clean(th)
 	return th, nil
 }
 
-// fdDOMMessage reads one conversation item.
-func fdDOMMessage(it *html.Node) thread.Message {
+// fdDOMMessage reads one conversation item, and returns the fill that
+// cleans its body.
+func fdDOMMessage(it *html.Node) (thread.Message, func(m *thread.Message)) {
 	m := thread.Message{ID: attr(it, "data-id"), At: pageTime(it), Visibility: thread.Public}
 	note := fdAnyClass(it, fdNoteClasses)
 	switch {
@@ -153,16 +156,14 @@ func fdDOMMessage(it *html.Node) thread.Message {
 		return hasClass(n, "user-name") || attr(n, "data-test-id") == "conversation-user-name"
 	}))
 	m.Author.Email = strings.Trim(nodeText(findFirst(it, byClass("user-email"))), "<> ")
-	body := findFirst(it, func(n *html.Node) bool { return fdAnyClass(n, fdBodyClasses) })
-	if note {
-		m.Text = clean.HTMLToText(innerHTML(body))
-	} else {
-		m.Text, m.Quoted, m.Forwarded = restCleanEmail(innerHTML(body), true)
-	}
+	body := innerHTML(findFirst(it, func(n *html.Node) bool { return fdAnyClass(n, fdBodyClasses) }))
 	for _, a := range findAll(it, byClass("attachment-name")) {
 		if name := nodeText(a); name != "" {
 			m.Attachments = append(m.Attachments, name)
 		}
 	}
-	return m
+	if note {
+		return m, func(m *thread.Message) { m.Text = clean.HTMLToText(body) }
+	}
+	return m, func(m *thread.Message) { m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, true) }
 }

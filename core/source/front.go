@@ -88,6 +88,7 @@ func parseFront(p Payload) (*thread.Thread, error) {
 		return parseFrontPage(*page)
 	}
 	th := &thread.Thread{Source: "front", Complete: true}
+	var b bodies
 	known := 0
 	for _, f := range apiFiles(p.Files) {
 		r, _ := objectJSON(f)
@@ -107,13 +108,14 @@ func parseFront(p Payload) (*thread.Thread, error) {
 			frontTicket(r.r, &th.Ticket)
 		case "messages":
 			for _, m := range r.Get("_results").Array() {
-				if msg, ok := frontMessage(m); ok {
-					th.Messages = append(th.Messages, msg)
+				if msg, fill, ok := frontMessage(m); ok {
+					b.add(th, msg, fill)
 				}
 			}
 		case "comments":
 			for _, c := range r.Get("_results").Array() {
-				th.Messages = append(th.Messages, frontComment(c))
+				msg, fill := frontComment(c)
+				b.add(th, msg, fill)
 			}
 		}
 		if kind != "conversation" && r.Get("_pagination.next").String() != "" && isLastPage(p.Files, f) {
@@ -123,6 +125,7 @@ func parseFront(p Payload) (*thread.Thread, error) {
 	if known == 0 {
 		return nil, errs.New(errs.Format, p.Files[0].Name, "no Front conversation.json, messages.json or comments.json found")
 	}
+	b.clean(th)
 	return th, nil
 }
 
@@ -172,12 +175,14 @@ func frontHandle(r gjson.Result) string {
 	return ""
 }
 
-func frontMessage(rr gjson.Result) (thread.Message, bool) {
+// frontMessage builds a message and the fill that cleans its body; ok is
+// false for a draft.
+func frontMessage(rr gjson.Result) (m thread.Message, fill func(m *thread.Message), ok bool) {
 	r := objOf(rr) // many look-ups: one scan of the message
 	if r.Get("is_draft").Bool() || r.Get("draft_mode").String() != "" {
-		return thread.Message{}, false
+		return thread.Message{}, nil, false
 	}
-	m := thread.Message{ID: r.Get("id").String(), At: unixSeconds(r.Get("created_at")), Visibility: thread.Public}
+	m = thread.Message{ID: r.Get("id").String(), At: unixSeconds(r.Get("created_at")), Visibility: thread.Public}
 	m.Channel = r.Get("type").String()
 	var from gjson.Result
 	for _, rc := range r.Get("recipients").Array() {
@@ -203,19 +208,25 @@ func frontMessage(rr gjson.Result) (thread.Message, bool) {
 	body := r.Get("body").String()
 	switch {
 	case body == "":
-		c := clean.Text(r.Get("text").String())
-		m.Text, m.Quoted = c.Text, c.Quoted
+		text := r.Get("text").String()
+		fill = func(m *thread.Message) {
+			c := clean.Text(text)
+			m.Text, m.Quoted = c.Text, c.Quoted
+		}
 	case m.Channel == "email" || m.Channel == "":
-		c := clean.HTML(body)
-		m.Text, m.Quoted, m.Forwarded = c.Text, c.Quoted, c.Forwarded
+		fill = func(m *thread.Message) {
+			c := clean.HTML(body)
+			m.Text, m.Quoted, m.Forwarded = c.Text, c.Quoted, c.Forwarded
+		}
 	default:
-		m.Text = clean.HTMLToText(body)
+		fill = func(m *thread.Message) { m.Text = clean.HTMLToText(body) }
 	}
 	m.Attachments = frontAttachments(r)
-	return m, true
+	return m, fill, true
 }
 
-func frontComment(rr gjson.Result) thread.Message {
+// frontComment builds an internal note and the fill that cleans its body.
+func frontComment(rr gjson.Result) (thread.Message, func(m *thread.Message)) {
 	r := objOf(rr)
 	m := thread.Message{
 		ID:         r.Get("id").String(),
@@ -223,11 +234,11 @@ func frontComment(rr gjson.Result) thread.Message {
 		Visibility: thread.Internal,
 		At:         unixSeconds(r.Get("posted_at")),
 		Channel:    "note",
-		Text:       clean.HTMLToText(r.Get("body").String()),
 	}
 	m.Author.Role = thread.Agent
 	m.Attachments = frontAttachments(r)
-	return m
+	body := r.Get("body").String()
+	return m, func(m *thread.Message) { m.Text = clean.HTMLToText(body) }
 }
 
 func frontAttachments(r getter) []string {

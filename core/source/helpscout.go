@@ -122,9 +122,11 @@ func parseHelpScout(p Payload) (*thread.Thread, error) {
 		return restTime(list[i].Get("createdAt").String()).Before(restTime(list[j].Get("createdAt").String()))
 	})
 	status := "active" // a new conversation starts active
+	var b bodies
 	for _, t := range list {
-		helpScoutThread(t, th, &status)
+		helpScoutThread(t, th, &b, &status)
 	}
+	b.clean(th)
 	if !th.Complete && total > read {
 		th.Total = len(th.Messages) + total - read
 	}
@@ -155,9 +157,10 @@ func helpScoutPerson(r gjson.Result) thread.Person {
 	return thread.Person{Name: name, Email: r.Get("email").String()}
 }
 
-// helpScoutThread adds one thread (oldest first) to th; status is the
+// helpScoutThread adds one thread (oldest first) to th, its body cleaned
+// by b.clean; status is the
 // conversation status so far, so only changes become events.
-func helpScoutThread(tr gjson.Result, th *thread.Thread, status *string) {
+func helpScoutThread(tr gjson.Result, th *thread.Thread, b *bodies, status *string) {
 	t := objOf(tr) // many look-ups: one scan of the thread
 	if strings.EqualFold(t.Get("state").String(), "draft") {
 		return
@@ -194,19 +197,20 @@ func helpScoutThread(tr gjson.Result, th *thread.Thread, status *string) {
 	case "forwardparent", "forwardchild":
 		m.Visibility, m.Forwarded = thread.Internal, true
 	}
-	if email {
-		c := clean.HTML(body)
-		m.Text, m.Quoted = c.Text, c.Quoted
-		m.Forwarded = m.Forwarded || c.Forwarded
-	} else {
-		m.Text = clean.HTMLToText(body)
-	}
 	for _, a := range t.Get("_embedded.attachments").Array() {
 		if name := a.Get("filename").String(); name != "" {
 			m.Attachments = append(m.Attachments, name)
 		}
 	}
-	th.Messages = append(th.Messages, m)
+	if !email {
+		b.add(th, m, func(m *thread.Message) { m.Text = clean.HTMLToText(body) })
+		return
+	}
+	b.add(th, m, func(m *thread.Message) {
+		c := clean.HTML(body)
+		m.Text, m.Quoted = c.Text, c.Quoted
+		m.Forwarded = m.Forwarded || c.Forwarded
+	})
 }
 
 // helpScoutRole trusts createdBy.type, else the thread type.

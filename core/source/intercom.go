@@ -95,33 +95,40 @@ func parseIntercom(p Payload) (*thread.Thread, error) {
 	r := jsonOf(*f).obj.r
 	th := &thread.Thread{Source: "intercom", Complete: true}
 	email := r.Get("source.type").String() == "email"
+	var b bodies
+	var err error
 	switch kind {
 	case "part":
-		icPart(th, r, email)
-		return th, nil
+		icPart(th, &b, r, email)
 	case "ticket":
 		icTicketMeta(th, r)
-		return th, icParts(th, r.Get("ticket_parts"), "ticket_parts", f.Name, email)
-	}
-	icConversationMeta(th, r)
-	if src := r.Get("source"); src.IsObject() {
-		body := src.Get("body").String()
-		if strings.TrimSpace(body) != "" || src.Get("attachments.#").Int() > 0 {
-			msg := icMessage(src, body, false, email)
-			msg.ID = "source-" + src.Get("id").String()
-			msg.At = icUnix(r.Get("created_at"))
-			th.Messages = append(th.Messages, msg)
+		err = icParts(th, &b, r.Get("ticket_parts"), "ticket_parts", f.Name, email)
+	default:
+		icConversationMeta(th, r)
+		if src := r.Get("source"); src.IsObject() {
+			body := src.Get("body").String()
+			if strings.TrimSpace(body) != "" || src.Get("attachments.#").Int() > 0 {
+				msg, fill := icMessage(src, body, false, email)
+				msg.ID = "source-" + src.Get("id").String()
+				msg.At = icUnix(r.Get("created_at"))
+				b.add(th, msg, fill)
+			}
+			if msg := th.Message(1); msg != nil && msg.Author.Role == thread.Customer {
+				th.Ticket.Requester = msg.Author
+			}
 		}
-		if msg := th.Message(1); msg != nil && msg.Author.Role == thread.Customer {
-			th.Ticket.Requester = msg.Author
-		}
+		err = icParts(th, &b, r.Get("conversation_parts"), "conversation_parts", f.Name, email)
 	}
-	return th, icParts(th, r.Get("conversation_parts"), "conversation_parts", f.Name, email)
+	if err != nil {
+		return th, err
+	}
+	b.clean(th)
+	return th, nil
 }
 
 // icParts adds every part of a part list and marks the thread incomplete
 // when total_count exceeds what was returned.
-func icParts(th *thread.Thread, list gjson.Result, key, file string, email bool) error {
+func icParts(th *thread.Thread, b *bodies, list gjson.Result, key, file string, email bool) error {
 	items := list.Get(key)
 	if list.Exists() && list.Type != gjson.Null && !items.IsArray() {
 		return errs.New(errs.Format, file, "not an Intercom conversation (%s.%s is not a list)", key, key)
@@ -129,7 +136,7 @@ func icParts(th *thread.Thread, list gjson.Result, key, file string, email bool)
 	n := 0
 	for _, part := range items.Array() {
 		if part.IsObject() {
-			icPart(th, part, email)
+			icPart(th, b, part, email)
 			n++
 		}
 	}
@@ -143,16 +150,16 @@ func icParts(th *thread.Thread, list gjson.Result, key, file string, email bool)
 
 // icPart adds one conversation or ticket part as a message, an event, or
 // both.
-func icPart(th *thread.Thread, pr gjson.Result, email bool) {
+func icPart(th *thread.Thread, b *bodies, pr gjson.Result, email bool) {
 	p := objOf(pr) // many look-ups: one scan of the part
 	typ := p.Get("part_type").String()
 	at := icUnix(p.Get("created_at"))
 	body := p.Get("body").String()
 	hasBody := strings.TrimSpace(body) != "" || p.Get("attachments.#").Int() > 0
 	if hasBody {
-		m := icMessage(p, body, strings.HasPrefix(typ, "note"), email)
+		m, fill := icMessage(p, body, strings.HasPrefix(typ, "note"), email)
 		m.ID, m.At = p.Get("id").String(), at
-		th.Messages = append(th.Messages, m)
+		b.add(th, m, fill)
 	}
 	if e, ok := icEvent(typ, p); ok {
 		e.At = at
@@ -192,29 +199,28 @@ func icEvent(typ string, p getter) (thread.Event, bool) {
 	return e, true
 }
 
-// icMessage builds a message from a source or part: author, visibility,
-// cleaned body, attachments. Chat turns are not e-mail: only an e-mail
-// conversation's public bodies go through clean.HTML.
-func icMessage(r getter, body string, note, email bool) thread.Message {
+// icMessage builds a message from a source or part (author, visibility,
+// attachments) and the fill that cleans its body. Chat turns are not
+// e-mail: only an e-mail conversation's public bodies go through
+// clean.HTML.
+func icMessage(r getter, body string, note, email bool) (thread.Message, func(m *thread.Message)) {
 	m := thread.Message{Author: icAuthor(r.Get("author")), Visibility: thread.Public, Channel: "chat"}
 	if email {
 		m.Channel = "email"
 	}
+	fill := func(m *thread.Message) { m.Text = clean.HTMLToText(body) }
 	switch {
 	case note:
 		m.Visibility, m.Channel = thread.Internal, "note"
-		m.Text = clean.HTMLToText(body)
 	case email:
-		m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, true)
-	default:
-		m.Text = clean.HTMLToText(body)
+		fill = func(m *thread.Message) { m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, true) }
 	}
 	for _, a := range r.Get("attachments").Array() {
 		if n := a.Get("name").String(); n != "" {
 			m.Attachments = append(m.Attachments, n)
 		}
 	}
-	return m
+	return m, fill
 }
 
 // icAuthor maps an Intercom author; unknown types are thread.Unknown.

@@ -81,17 +81,17 @@ func parseJira(p Payload) (*thread.Thread, error) {
 	}
 	th := &thread.Thread{Source: "jira", Complete: true}
 	reporter := in.fillTicket(th)
+	var b bodies
 	fields := in.issue.Get("fields")
 	if d := fields.Get("description").String(); strings.TrimSpace(d) != "" {
 		html := in.issue.Get("renderedFields.description").String()
-		th.Messages = append(th.Messages, thread.Message{
+		b.add(th, thread.Message{
 			ID:         "description",
 			Author:     th.Ticket.Requester,
 			Visibility: thread.Public,
 			At:         th.Ticket.Created,
 			Channel:    "web",
-			Text:       jiraText(d, html),
-		})
+		}, jiraFill(d, html))
 	}
 	public := map[string]bool{}
 	for _, rc := range in.requests {
@@ -108,23 +108,25 @@ func parseJira(p Payload) (*thread.Thread, error) {
 		if html == "" {
 			html = in.rendered[id]
 		}
-		m := in.message(c, reporter, jiraText(c.Get("body").String(), html))
+		m := in.message(c, reporter)
 		if pub, ok := public[id]; ok && !pub {
 			m.Visibility = thread.Internal
 		}
-		th.Messages = append(th.Messages, m)
+		b.add(th, m, jiraFill(c.Get("body").String(), html))
 	}
 	apiRead := len(seen)
 	for _, rc := range in.requests {
 		if id := restID(rc.Get("id")); !seen[id] || id == "" {
 			seen[id] = true
-			th.Messages = append(th.Messages, in.request(rc, reporter))
+			m, fill := in.request(rc, reporter)
+			b.add(th, m, fill)
 		}
 	}
 	if in.total > apiRead {
 		th.Total = len(th.Messages) + in.total - apiRead
 		th.Complete = false
 	}
+	b.clean(th)
 	in.attach(th)
 	th.Events = jiraEvents(in.issue.Get("changelog.histories"))
 	return th, nil
@@ -194,14 +196,14 @@ func (in *jiraInput) fillTicket(th *thread.Thread) gjson.Result {
 	return reporter
 }
 
-func (in *jiraInput) message(cr, reporter gjson.Result, text string) thread.Message {
+// message builds a message from a comment, without its text (see jiraFill).
+func (in *jiraInput) message(cr, reporter gjson.Result) thread.Message {
 	c := objOf(cr) // many look-ups: one scan of the comment
 	m := thread.Message{
 		ID:         restID(c.Get("id")),
 		Visibility: thread.Public,
 		At:         restTime(c.Get("created").String()),
 		Channel:    "web",
-		Text:       text,
 	}
 	if c.Get("visibility.type").String() != "" || (c.Get("jsdPublic").Exists() && !c.Get("jsdPublic").Bool()) {
 		m.Visibility = thread.Internal
@@ -212,8 +214,9 @@ func (in *jiraInput) message(cr, reporter gjson.Result, text string) thread.Mess
 }
 
 // request builds a message from a JSM request comment (public flag,
-// created.iso8601, optional renderedBody.html).
-func (in *jiraInput) request(cr, reporter gjson.Result) thread.Message {
+// created.iso8601, optional renderedBody.html) and the fill that makes its
+// text.
+func (in *jiraInput) request(cr, reporter gjson.Result) (thread.Message, func(m *thread.Message)) {
 	c := objOf(cr)
 	at := c.Get("created.iso8601").String()
 	if at == "" {
@@ -224,14 +227,13 @@ func (in *jiraInput) request(cr, reporter gjson.Result) thread.Message {
 		Visibility: thread.Public,
 		At:         restTime(at),
 		Channel:    "web",
-		Text:       jiraText(c.Get("body").String(), c.Get("renderedBody.html").String()),
 	}
 	if !c.Get("public").Bool() {
 		m.Visibility = thread.Internal
 		m.Channel = "note"
 	}
 	m.Author = in.author(c.Get("author"), reporter, m.Visibility == thread.Internal)
-	return m
+	return m, jiraFill(c.Get("body").String(), c.Get("renderedBody.html").String())
 }
 
 // author names a comment's author and infers the role.
@@ -262,6 +264,11 @@ func jiraSameUser(a, b gjson.Result) bool {
 		}
 	}
 	return false
+}
+
+// jiraFill is the fill that sets a message's text with jiraText.
+func jiraFill(wiki, html string) func(m *thread.Message) {
+	return func(m *thread.Message) { m.Text = jiraText(wiki, html) }
 }
 
 // jiraText prefers the rendered HTML of a body and falls back to its

@@ -79,9 +79,12 @@ func parseZammad(p Payload) (*thread.Thread, error) {
 	}
 	th := &thread.Thread{Source: "zammad", Complete: true}
 	in.fillTicket(th)
+	var b bodies
 	for _, a := range in.articles {
-		th.Messages = append(th.Messages, in.message(a))
+		m, fill := in.message(a)
+		b.add(th, m, fill)
 	}
+	b.clean(th)
 	th.Events = in.events()
 	if n := int(in.ticket.Get("article_count").Int()); n > len(th.Messages) && len(in.articles) > 0 {
 		th.Total = n
@@ -171,7 +174,9 @@ func (in *zammadInput) fillTicket(th *thread.Thread) {
 // zammadMarker is where Zammad says a signature starts in an HTML body.
 const zammadMarker = `<span class="js-signatureMarker"></span>`
 
-func (in *zammadInput) message(ar gjson.Result) thread.Message {
+// message builds a message from an article and the fill that cleans its
+// body.
+func (in *zammadInput) message(ar gjson.Result) (thread.Message, func(m *thread.Message)) {
 	a := objOf(ar) // many look-ups: one scan of the article
 	kind := named(a, "type", zammadTypes)
 	m := thread.Message{
@@ -200,27 +205,28 @@ func (in *zammadInput) message(ar gjson.Result) thread.Message {
 	m.Author.Role = role
 	body := a.Get("body").String()
 	html := strings.Contains(strings.ToLower(a.Get("content_type").String()), "html")
-	switch {
-	case kind == "email" && m.Visibility == thread.Public && html:
-		sig := ""
-		if i := strings.Index(body, zammadMarker); i >= 0 {
-			body, sig = body[:i], clean.HTMLToText(body[i+len(zammadMarker):])
-		}
-		m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, true)
-		m.Quoted = joinNonEmpty(m.Quoted, sig)
-	case kind == "email" && m.Visibility == thread.Public:
-		m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, false)
-	case html:
-		m.Text = clean.HTMLToText(body)
-	default:
-		m.Text = body
-	}
 	for _, at := range a.Get("attachments").Array() {
 		if n := at.Get("filename").String(); n != "" {
 			m.Attachments = append(m.Attachments, n)
 		}
 	}
-	return m
+	switch {
+	case kind == "email" && m.Visibility == thread.Public && html:
+		return m, func(m *thread.Message) {
+			body, sig := body, ""
+			if i := strings.Index(body, zammadMarker); i >= 0 {
+				body, sig = body[:i], clean.HTMLToText(body[i+len(zammadMarker):])
+			}
+			m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, true)
+			m.Quoted = joinNonEmpty(m.Quoted, sig)
+		}
+	case kind == "email" && m.Visibility == thread.Public:
+		return m, func(m *thread.Message) { m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, false) }
+	case html:
+		return m, func(m *thread.Message) { m.Text = clean.HTMLToText(body) }
+	}
+	m.Text = body
+	return m, nil
 }
 
 func joinNonEmpty(a, b string) string {

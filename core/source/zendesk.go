@@ -56,9 +56,10 @@ type zdInput struct {
 	comments []gjson.Result // comment objects, all pages
 	audits   []gjson.Result // audit objects, all pages
 	people   zdPeople
-	lastPage int  // page number of the last comments page seen
-	more     bool // that page says more exist
-	count    int  // total number of comments, when a page states it
+	bodies   bodies // comment bodies still to clean
+	lastPage int    // page number of the last comments page seen
+	more     bool   // that page says more exist
+	count    int    // total number of comments, when a page states it
 }
 
 // zdExpect names the key each well-known file must hold.
@@ -75,11 +76,12 @@ func parseZendesk(p Payload) (*thread.Thread, error) {
 	in.fillTicket(th)
 	for _, cr := range in.comments {
 		c := objOf(cr) // about a dozen look-ups: one scan of the comment
-		th.Messages = append(th.Messages, in.message(c, c.Get("created_at").String(), c.Get("via.channel").String(), c.Get("author_id")))
+		in.message(th, c, c.Get("created_at").String(), c.Get("via.channel").String(), c.Get("author_id"))
 	}
 	for _, a := range in.audits {
 		in.audit(th, a)
 	}
+	in.bodies.clean(th)
 	if len(th.Messages) == 0 && in.ticket.Get("description").String() != "" {
 		th.Messages = append(th.Messages, in.description())
 	}
@@ -154,9 +156,10 @@ func (in *zdInput) fillTicket(th *thread.Thread) {
 	}
 }
 
-// message builds a message from a comment object (from comments.json or a
-// Comment event of an audit, which carries its time and channel outside).
-func (in *zdInput) message(c getter, at, channel string, authorID gjson.Result) thread.Message {
+// message adds a message built from a comment object (from comments.json
+// or a Comment event of an audit, which carries its time and channel
+// outside); its body is cleaned by in.bodies.clean.
+func (in *zdInput) message(th *thread.Thread, c getter, at, channel string, authorID gjson.Result) {
 	m := thread.Message{
 		ID:      restID(c.Get("id")),
 		Author:  in.person(authorID),
@@ -180,22 +183,24 @@ func (in *zdInput) message(c getter, at, channel string, authorID gjson.Result) 
 		}
 		return c.Get("body").String()
 	}
-	switch {
-	case public && channel == "email" && strings.TrimSpace(html) != "":
-		m.Text, m.Quoted, m.Forwarded = restCleanEmail(html, true)
-	case public && channel == "email":
-		m.Text, m.Quoted, m.Forwarded = restCleanEmail(plain(), false)
-	case strings.TrimSpace(html) != "":
-		m.Text = clean.HTMLToText(html)
-	default:
-		m.Text = plain()
-	}
 	for _, a := range c.Get("attachments").Array() {
 		if n := a.Get("file_name").String(); n != "" {
 			m.Attachments = append(m.Attachments, n)
 		}
 	}
-	return m
+	var fill func(m *thread.Message)
+	switch {
+	case public && channel == "email" && strings.TrimSpace(html) != "":
+		fill = func(m *thread.Message) { m.Text, m.Quoted, m.Forwarded = restCleanEmail(html, true) }
+	case public && channel == "email":
+		body := plain()
+		fill = func(m *thread.Message) { m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, false) }
+	case strings.TrimSpace(html) != "":
+		fill = func(m *thread.Message) { m.Text = clean.HTMLToText(html) }
+	default:
+		m.Text = plain()
+	}
+	in.bodies.add(th, m, fill)
 }
 
 // description stands in for the first comment when only ticket.json was

@@ -104,7 +104,7 @@ func (in *zdInput) audit(th *thread.Thread, ar gjson.Result) {
 			if !author.Exists() {
 				author = a.Get("author_id")
 			}
-			th.Messages = append(th.Messages, in.message(e, at, a.Get("via.channel").String(), author))
+			in.message(th, e, at, a.Get("via.channel").String(), author)
 		case "AgentMacroReference":
 			addMacro(e.Get("macro_title").String())
 		case "Change":
