@@ -1,13 +1,13 @@
 package guard
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"path"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The word lists live in lexicon/*.txt, one file per language; their
@@ -34,11 +34,14 @@ type entry struct {
 	bare   bool     // "! ": counts only when its sentence has no citation or specific
 }
 
-// rawLine is one raw line of a list, split into words.
+// rawLine is one raw line of a list as written (trimmed).
 type rawLine struct {
-	lang  string
-	words []string
+	lang string
+	text string
 }
+
+// words is the line split into normalized words.
+func (r rawLine) words() []string { return strings.Fields(normWord(r.text)) }
 
 // ordinals maps each word of list to its line's position (0-based) in its
 // language's file: months and weekdays are listed in calendar order.
@@ -46,7 +49,7 @@ func (l *lexicon) ordinals(list string) map[string]int {
 	out := map[string]int{}
 	pos := map[string]int{}
 	for _, ln := range l.lines[list] {
-		for _, w := range ln.words {
+		for _, w := range ln.words() {
 			if _, dup := out[w]; !dup {
 				out[w] = pos[ln.lang]
 			}
@@ -65,6 +68,9 @@ type lexicon struct {
 	lines   map[string][]rawLine // list → its lines in file order, all languages
 	words   map[string]map[string]bool
 	pref    map[string][]string
+	// terms backs the terms of every entry, so parsing allocates them in
+	// a few large blocks instead of one slice per entry.
+	terms []term
 }
 
 // loadLex parses the lists on first use, so starting a program that
@@ -77,7 +83,8 @@ func lex() *lexicon { l, _ := loadLex(); return l }
 
 func loadLexicon() (*lexicon, error) {
 	l := &lexicon{lists: map[string][]entry{}, byFirst: map[string]map[string][]int{}, lines: map[string][]rawLine{},
-		words: map[string]map[string]bool{}, pref: map[string][]string{}}
+		words: map[string]map[string]bool{}, pref: map[string][]string{}, terms: make([]term, 0, 1024)}
+	defer l.index()
 	files, err := lexFS.ReadDir("lexicon")
 	if err != nil {
 		return l, err
@@ -99,9 +106,10 @@ func loadLexicon() (*lexicon, error) {
 
 func (l *lexicon) parse(lang, src string) error {
 	list := ""
-	sc := bufio.NewScanner(strings.NewReader(src))
-	for n := 1; sc.Scan(); n++ {
-		text := strings.TrimSpace(sc.Text())
+	for n := 1; src != ""; n++ {
+		var line string
+		line, src, _ = strings.Cut(src, "\n")
+		text := strings.TrimSpace(line)
 		switch {
 		case text == "" || strings.HasPrefix(text, "#"):
 			continue
@@ -111,54 +119,98 @@ func (l *lexicon) parse(lang, src string) error {
 		case list == "":
 			return fmt.Errorf("line %d: entry before any [list]", n)
 		}
-		l.lines[list] = append(l.lines[list], rawLine{lang, strings.Fields(normWord(text))})
+		l.lines[list] = append(l.lines[list], rawLine{lang, text})
 		e := entry{lang: lang}
 		if rest, ok := strings.CutPrefix(text, "? "); ok {
 			e.person, text = true, rest
 		} else if rest, ok := strings.CutPrefix(text, "! "); ok {
 			e.bare, text = true, rest
 		}
-		for _, f := range strings.Fields(text) {
+		first := len(l.terms)
+		for f := range strings.FieldsSeq(text) {
 			switch {
 			case f == "_?":
-				e.terms = append(e.terms, term{opt: true})
+				l.terms = append(l.terms, term{opt: true})
 			case strings.HasPrefix(f, "@") && len(f) > 1:
-				e.terms = append(e.terms, term{list: f[1:]})
+				l.terms = append(l.terms, term{list: f[1:]})
 			case strings.HasPrefix(f, "-") && len(f) > 1:
 				e.not = append(e.not, normWord(f[1:]))
 			case strings.HasSuffix(f, "*") && len(f) > 1:
-				e.terms = append(e.terms, term{word: normWord(strings.TrimSuffix(f, "*")), prefix: true})
+				l.terms = append(l.terms, term{word: normWord(strings.TrimSuffix(f, "*")), prefix: true})
+			case plainWord(f):
+				l.terms = append(l.terms, term{word: f})
 			default:
 				for _, t := range tokenize(f) {
-					e.terms = append(e.terms, term{word: t.s})
+					l.terms = append(l.terms, term{word: t.s})
 				}
 			}
 		}
+		e.terms = l.terms[first:len(l.terms):len(l.terms)]
 		if len(e.terms) == 0 {
 			return fmt.Errorf("line %d: empty entry", n)
 		}
-		e.text = strings.Join(strings.Fields(text), " ")
-		key := ""
-		if t := e.terms[0]; !t.prefix && !t.opt && t.list == "" {
-			key = t.word
-		}
-		if l.byFirst[list] == nil {
-			l.byFirst[list] = map[string][]int{}
-		}
-		l.byFirst[list][key] = append(l.byFirst[list][key], len(l.lists[list]))
+		e.text = joinFields(text)
 		l.lists[list] = append(l.lists[list], e)
-		if len(e.terms) == 1 && e.terms[0].list == "" && !e.terms[0].opt {
-			if e.terms[0].prefix {
-				l.pref[list] = append(l.pref[list], e.terms[0].word)
-			} else {
-				if l.words[list] == nil {
-					l.words[list] = map[string]bool{}
+	}
+	return nil
+}
+
+// index files every list's entries by first word and its one-word
+// entries as words or prefixes, in entry order.
+func (l *lexicon) index() {
+	for list, entries := range l.lists {
+		first := make(map[string][]int, len(entries)/2)
+		for k := range entries {
+			e := &entries[k]
+			key := ""
+			if t := e.terms[0]; !t.prefix && !t.opt && t.list == "" {
+				key = t.word
+			}
+			first[key] = append(first[key], k)
+			if len(e.terms) == 1 && e.terms[0].list == "" && !e.terms[0].opt {
+				if e.terms[0].prefix {
+					l.pref[list] = append(l.pref[list], e.terms[0].word)
+				} else {
+					if l.words[list] == nil {
+						l.words[list] = make(map[string]bool, len(entries))
+					}
+					l.words[list][e.terms[0].word] = true
 				}
-				l.words[list][e.terms[0].word] = true
 			}
 		}
+		l.byFirst[list] = first
 	}
-	return sc.Err()
+}
+
+// plainWord reports whether f is lower-case ASCII letters and digits
+// only: tokenize would return it as its one token.
+func plainWord(f string) bool {
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return f != ""
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "), returning s itself
+// when it already is its words joined by single spaces.
+func joinFields(s string) string {
+	space := true // before the first word
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || space {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = true
+			continue
+		}
+		space = false
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 // in reports whether w is a one-word entry of list.

@@ -78,8 +78,9 @@ var cal = sync.OnceValue(func() *calendar {
 	}
 	c.setDayHeads(c.weekdayOf, relativeDay)
 	for _, ln := range lex().lines["currency"] {
-		for _, w := range ln.words {
-			c.currencyOf[w] = strings.ToUpper(ln.words[0])
+		ws := ln.words()
+		for _, w := range ws {
+			c.currencyOf[w] = strings.ToUpper(ws[0])
 		}
 	}
 	return c
