@@ -130,10 +130,68 @@ func (o *jsonObj) Get(path string) gjson.Result {
 	if i < 0 {
 		return gjson.Result{}
 	}
+	raw := o.members[i].raw
 	if rest == "" {
-		return parseValue(o.members[i].raw)
+		return parseValue(raw)
 	}
-	return gjson.Get(o.members[i].raw, rest)
+	if n, after, ok := indexHead(rest); ok && raw[0] == '[' {
+		elem, found := arrayElem(raw, n)
+		switch {
+		case !found:
+			return gjson.Result{}
+		case after == "":
+			return parseValue(elem)
+		}
+		return gjson.Get(elem, after)
+	}
+	return gjson.Get(raw, rest)
+}
+
+// indexHead splits a path "0.author.name" into an array index and a rest
+// of plain keys and indexes. ok is false for any other path, which gjson
+// reads whole: "#", "01", wildcards, escapes, queries, modifiers.
+func indexHead(path string) (n int, rest string, ok bool) {
+	i := 0
+	for i < len(path) && i < 9 && path[i] >= '0' && path[i] <= '9' {
+		n = n*10 + int(path[i]-'0')
+		i++
+	}
+	switch {
+	case i == 0 || i > 1 && path[0] == '0':
+		return 0, "", false
+	case i == len(path):
+		return n, "", true
+	case path[i] != '.':
+		return 0, "", false
+	}
+	rest = path[i+1:]
+	for j := 0; j < len(rest); j++ {
+		c := rest[j]
+		plain := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+		if !plain && (c != '.' || j == 0 || j == len(rest)-1 || rest[j-1] == '.') {
+			return 0, "", false
+		}
+	}
+	return n, rest, rest != ""
+}
+
+// arrayElem returns element n of the valid JSON array s, skipping the
+// elements before it without parsing them.
+func arrayElem(s string, n int) (string, bool) {
+	i := 1
+	for k := 0; ; k++ {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == ',') {
+			i++
+		}
+		if i >= len(s) || s[i] == ']' {
+			return "", false
+		}
+		j := skipValue(s, i)
+		if k == n {
+			return s[i:j], true
+		}
+		i = j
+	}
 }
 
 // IsArray is r.IsArray().

@@ -30,12 +30,18 @@ var jsonDocCases = []string{
 // first element and members, and paths gjson reads specially.
 func jsonDocPaths(r gjson.Result) []string {
 	ps := []string{"missing", "a.b", "a.c", "comments.0.author_id", "b.1.x", "0", "0.ticket_id",
+		"b.1", "b.2", "b.01.x", "b.1.x.y", "b.1.", "b.1..x", "b.1.#", "b.1.*", "b.1.x|@this", "b.0.x",
+		"comments.0.author.displayName", "comments.1", "values.0.public",
 		"#", "*", "a|b", "@this", "a.#", "..a", "a.", ".a", `comm\u0065nts`, "ticket.requester_id"}
 	r.ForEach(func(k, v gjson.Result) bool {
 		key := k.String()
-		ps = append(ps, key, key+".0", key+".#")
-		v.ForEach(func(k2, _ gjson.Result) bool {
+		ps = append(ps, key, key+".0", key+".#", key+".1", key+".3")
+		v.ForEach(func(k2, v2 gjson.Result) bool {
 			ps = append(ps, key+"."+k2.String())
+			v2.ForEach(func(k3, _ gjson.Result) bool {
+				ps = append(ps, key+"."+k2.String()+"."+k3.String())
+				return len(ps) < 250
+			})
 			return len(ps) < 200
 		})
 		return len(ps) < 200
