@@ -97,24 +97,41 @@ type hit struct {
 const maxGap = 3
 
 func compile(table []Phrase) *lexicon {
-	l := &lexicon{exact: map[string][]*pattern{}, prefix: map[string][]*pattern{}}
+	// Patterns and their steps are allocated in one block each: a table
+	// compiles with a few dozen allocations instead of several per word.
+	nPat, nStep := 0, 0
+	for _, ph := range table {
+		nPat += len(ph.Patterns)
+		for _, src := range ph.Patterns {
+			nStep += strings.Count(src, " ") + 1
+		}
+	}
+	pats, steps := make([]pattern, 0, nPat), make([]step, 0, nStep)
+	l := &lexicon{exact: make(map[string][]*pattern, nPat), prefix: map[string][]*pattern{}}
 	var pres []*pattern
 	for _, ph := range table {
 		for _, src := range ph.Patterns {
-			p := &pattern{key: ph.Key, src: src}
-			for _, w := range strings.Fields(src) {
+			pats = append(pats, pattern{key: ph.Key, src: src})
+			p, from := &pats[len(pats)-1], len(steps)
+			for w := range strings.FieldsSeq(src) {
 				if w == "~" {
-					p.steps = append(p.steps, step{gap: true})
+					steps = append(steps, step{gap: true})
 					continue
 				}
 				pre := strings.HasSuffix(w, "*")
-				for _, t := range words(fold(strings.TrimSuffix(w, "*"))) {
-					p.steps = append(p.steps, step{word: t})
+				w = strings.TrimSuffix(w, "*")
+				if plainWord(w) { // words(fold(w)) is w alone
+					steps = append(steps, step{word: w})
+				} else {
+					for _, t := range words(fold(w)) {
+						steps = append(steps, step{word: t})
+					}
 				}
-				if pre && len(p.steps) > 0 {
-					p.steps[len(p.steps)-1].prefix = true
+				if pre && len(steps) > from {
+					steps[len(steps)-1].prefix = true
 				}
 			}
+			p.steps = steps[from:len(steps):len(steps)]
 			if len(p.steps) == 0 || p.steps[0].gap {
 				panic("facts: bad pattern " + src) // a bug in a phrase table, caught by tests
 			}
@@ -257,6 +274,17 @@ var folds = map[rune]string{
 	'ú': "u", 'ù': "u", 'û': "u", 'ü': "u",
 	'ñ': "n", 'ç': "c", 'ß': "ss", 'œ': "oe", 'æ': "ae",
 	'’': "'", '‘': "'", 'ʼ': "'", '`': "'",
+}
+
+// plainWord reports whether w is lower-case ASCII letters and digits
+// only, which fold leaves as is and words returns as its one word.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // words splits folded text into words: runs of letters and digits, with
