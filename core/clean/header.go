@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,7 +24,7 @@ func headerAt(lines []string, i int) (header, bool) {
 	if blank(l) || quoted(l) || utf8.RuneCountInString(l) > maxHeaderRunes {
 		return header{}, false
 	}
-	if len(l) <= maxOriginalBytes && !hasDigit(l) && reOriginal.MatchString(l) {
+	if len(l) <= maxOriginalBytes && !hasDigit(l) && reOriginal().MatchString(l) {
 		return header{end: i + 1}, true
 	}
 	if end, ok := outlookBlock(lines, i); ok {
@@ -48,7 +49,7 @@ func headerAt(lines []string, i int) (header, bool) {
 			h.end = i + k + 1
 			return h, true
 		}
-		if k == 0 && hasDigit(joined) && leadWord(joined) && reLeadNoColon.MatchString(joined) {
+		if k == 0 && hasDigit(joined) && leadWord(joined) && reLeadNoColon().MatchString(joined) {
 			found = &header{end: i + 1}
 		}
 	}
@@ -81,14 +82,14 @@ func tailBytes(s string, n int) string {
 const maxOriginalBytes = 120
 
 // leadWords are the first words of replyLead ("on", "am", "le" …).
-var leadWords = func() map[string]bool {
+var leadWords = sync.OnceValue(func() map[string]bool {
 	set := map[string]bool{}
 	for _, alt := range strings.Split(replyLead, "|") {
 		w := strings.NewReplacer(`\.?`, "", `,?`, "").Replace(strings.Fields(alt)[0])
 		set[w] = true
 	}
 	return set
-}()
+})
 
 // leadWord reports whether s starts with a word that opens an attribution
 // line in some language: a cheap test before reLeadNoColon.
@@ -97,7 +98,7 @@ func leadWord(s string) bool {
 	if i < 0 {
 		return false
 	}
-	return leadWords[strings.ToLower(strings.TrimRight(s[:i], ".,"))]
+	return leadWords()[strings.ToLower(strings.TrimRight(s[:i], ".,"))]
 }
 
 // hasDigit reports a decimal digit in any script (what reDigit matches),
@@ -113,7 +114,7 @@ func hasDigit(s string) bool {
 
 // hasAddr reports an e-mail address, testing for "@" before the regexp.
 func hasAddr(s string) bool {
-	return strings.IndexByte(s, '@') >= 0 && reAddr.MatchString(s)
+	return strings.IndexByte(s, '@') >= 0 && reAddr().MatchString(s)
 }
 
 // trimRule drops the rule some clients draw around an attribution:
@@ -144,13 +145,13 @@ func attribution(s string) (header, bool) {
 		return header{}, false
 	}
 	colon := strings.HasSuffix(strings.TrimRight(s, " \t"), ":") // all three below end in one
-	if colon && (verbEnd(s) || leadWord(s) && reLeadVerb.MatchString(s)) {
+	if colon && (verbEnd(s) || leadWord(s) && reLeadVerb().MatchString(s)) {
 		return header{}, true
 	}
-	if colon && strings.Contains(s, "@") && reAddrColon.MatchString(s) && hasDigit(strings.SplitN(s, "<", 2)[0]) {
+	if colon && strings.Contains(s, "@") && reAddrColon().MatchString(s) && hasDigit(strings.SplitN(s, "<", 2)[0]) {
 		return header{}, true
 	}
-	if reISODate.MatchString(s) && hasAddr(s) && strings.HasSuffix(strings.TrimRight(s, " :"), ">") {
+	if reISODate().MatchString(s) && hasAddr(s) && strings.HasSuffix(strings.TrimRight(s, " :"), ">") {
 		return header{weak: true}, true
 	}
 	return header{}, false
@@ -189,7 +190,7 @@ func labelField(l string) (string, bool) {
 	if !labelPrefix(l[:c]) {
 		return "", false
 	}
-	m := reHeaderLabel.FindStringSubmatch(l)
+	m := reHeaderLabel().FindStringSubmatch(l)
 	if m == nil {
 		return "", false
 	}

@@ -12,7 +12,7 @@ import (
 // deviceInitials in every case (?i) folds it to, so deviceFirst never
 // turns away a line the regexp would match.
 func TestDeviceInitials(t *testing.T) {
-	src := reDevice.String()
+	src := reDevice().String()
 	open := strings.Index(src, "]*(")
 	end := strings.Index(src, `)\b`)
 	if open < 0 || end < open {
@@ -46,10 +46,10 @@ func TestPrefiltersKeepMatches(t *testing.T) {
 		})
 	}
 	for _, l := range lines {
-		if reDevice.MatchString(l) && !deviceFirst(l) {
+		if reDevice().MatchString(l) && !deviceFirst(l) {
 			t.Errorf("deviceFirst turns away %q", l)
 		}
-		if c := strings.IndexByte(l, ':'); c >= 0 && reHeaderLabel.MatchString(l) && !labelPrefix(l[:c]) {
+		if c := strings.IndexByte(l, ':'); c >= 0 && reHeaderLabel().MatchString(l) && !labelPrefix(l[:c]) {
 			t.Errorf("labelPrefix turns away %q", l)
 		}
 	}
@@ -60,16 +60,16 @@ func FuzzPrefilters(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, l string) {
-		if reDevice.MatchString(l) && !deviceFirst(l) {
+		if reDevice().MatchString(l) && !deviceFirst(l) {
 			t.Errorf("deviceFirst turns away %q", l)
 		}
-		if c := strings.IndexByte(l, ':'); c >= 0 && reHeaderLabel.MatchString(l) && !labelPrefix(l[:c]) {
+		if c := strings.IndexByte(l, ':'); c >= 0 && reHeaderLabel().MatchString(l) && !labelPrefix(l[:c]) {
 			t.Errorf("labelPrefix turns away %q", l)
 		}
-		if (reURL.MatchString(l) || reContactLabel.MatchString(l)) && !strings.ContainsAny(l, ".:") {
+		if (reURL().MatchString(l) || reContactLabel().MatchString(l)) && !strings.ContainsAny(l, ".:") {
 			t.Errorf("%q matches without '.' or ':'", l)
 		}
-		if rePhone.MatchString(l) && !hasDigit(l) {
+		if rePhone().MatchString(l) && !hasDigit(l) {
 			t.Errorf("%q is a phone without a digit", l)
 		}
 	})
@@ -79,10 +79,10 @@ func FuzzPrefilters(f *testing.F) {
 // contactBlock and phoneLine put before them.
 func TestContactPretests(t *testing.T) {
 	for _, l := range []string{"www.acme.io", "https://x", "acme.com", "Tel: 1", "m. 06", "+44 20 7946 0311", "E-mail: a@b.c", "skype: ana"} {
-		if (reURL.MatchString(l) || reContactLabel.MatchString(l)) && !strings.ContainsAny(l, ".:") {
+		if (reURL().MatchString(l) || reContactLabel().MatchString(l)) && !strings.ContainsAny(l, ".:") {
 			t.Errorf("%q matches without '.' or ':'", l)
 		}
-		if rePhone.MatchString(l) && !hasDigit(l) {
+		if rePhone().MatchString(l) && !hasDigit(l) {
 			t.Errorf("%q is a phone without a digit", l)
 		}
 	}

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,11 +8,11 @@ import (
 
 var (
 	// reNameDash: "-Abhishek Kona", "— Ana" (a dash right before a name).
-	reNameDash = regexp.MustCompile(`^\s*[-–—]\s?\p{Lu}[\p{L}'.-]*(\s\p{Lu}[\p{L}'.-]*){0,3}\s*$`)
+	reNameDash = lazyRegexp(`^\s*[-–—]\s?\p{Lu}[\p{L}'.-]*(\s\p{Lu}[\p{L}'.-]*){0,3}\s*$`)
 	// rePhone, reURL and reContactLabel mark contact lines in a name block.
-	rePhone        = regexp.MustCompile(`\+?\d[\d ()./-]{6,}\d`)
-	reURL          = regexp.MustCompile(`(?i)(https?://|www\.|\b[\p{L}\d-]+\.(com|org|net|io|nl|de|fr|es|it|pt|pl|se|dk|fi|no|ru|co|uk|eu|be|ch|at)\b)`)
-	reContactLabel = regexp.MustCompile(`(?i)^[\s*_]*(tel|phone|mobile|mob|cell|fax|office|direct|m|t|p|f|e|w|email|e-mail|web|skype)\s*[.:]`)
+	rePhone        = lazyRegexp(`\+?\d[\d ()./-]{6,}\d`)
+	reURL          = lazyRegexp(`(?i)(https?://|www\.|\b[\p{L}\d-]+\.(com|org|net|io|nl|de|fr|es|it|pt|pl|se|dk|fi|no|ru|co|uk|eu|be|ch|at)\b)`)
+	reContactLabel = lazyRegexp(`(?i)^[\s*_]*(tel|phone|mobile|mob|cell|fax|office|direct|m|t|p|f|e|w|email|e-mail|web|skype)\s*[.:]`)
 )
 
 // signatureStart returns the index in lines where a trailing signature
@@ -77,11 +76,11 @@ func signatureFrom(lines []string, first int) int {
 		tail := lines[i+1:]
 		paraStart := i == 0 || blank(lines[i-1])
 		switch {
-		case after[i+1] <= 10 && len(l) <= maxDeviceBytes && deviceFirst(l) && reDevice.MatchString(l) && !strings.Contains(l, ", "):
+		case after[i+1] <= 10 && len(l) <= maxDeviceBytes && deviceFirst(l) && reDevice().MatchString(l) && !strings.Contains(l, ", "):
 			return i
 		case closingLine(l) && shortTail(tail, 8) && (i > first || after[i+1] > 0):
 			return i
-		case dashFirst(l) && reNameDash.MatchString(l) && !strings.HasPrefix(strings.TrimSpace(l), "- ") && shortTail(tail, 8):
+		case dashFirst(l) && reNameDash().MatchString(l) && !strings.HasPrefix(strings.TrimSpace(l), "- ") && shortTail(tail, 8):
 			return i
 		case separator(l) && strings.Contains(l, "___") && after[i+1] <= 10:
 			return i
@@ -201,7 +200,7 @@ func contactBlock(tail []string) bool {
 			break
 		}
 		// reURL and reContactLabel need a '.' or ':'; phoneLine a digit.
-		if phoneLine(l) || hasAddr(l) || strings.ContainsAny(l, ".:") && (reURL.MatchString(l) || reContactLabel.MatchString(l)) {
+		if phoneLine(l) || hasAddr(l) || strings.ContainsAny(l, ".:") && (reURL().MatchString(l) || reContactLabel().MatchString(l)) {
 			n++
 		}
 	}
@@ -213,19 +212,19 @@ func contactBlock(tail []string) bool {
 // name line of a signature. A line ending in a comma leads into what
 // follows, as a greeting does.
 func addressing(l string) bool {
-	return reGreeting.MatchString(l) || strings.HasSuffix(strings.TrimRight(l, " \t*_"), ",")
+	return reGreeting().MatchString(l) || strings.HasSuffix(strings.TrimRight(l, " \t*_"), ",")
 }
 
 // reDateLike: "02.04.2026", "2026-04-02", "4/2/26" — dates, not phones.
-var reDateLike = regexp.MustCompile(`^\d{1,4}([./-])\d{1,2}([./-])\d{1,4}$`)
+var reDateLike = lazyRegexp(`^\d{1,4}([./-])\d{1,2}([./-])\d{1,4}$`)
 
 // phoneLine reports a line holding a phone number; a date is not one.
 func phoneLine(l string) bool {
 	if !hasDigit(l) {
 		return false
 	}
-	for _, m := range rePhone.FindAllString(l, 4) {
-		if !reDateLike.MatchString(m) {
+	for _, m := range rePhone().FindAllString(l, 4) {
+		if !reDateLike().MatchString(m) {
 			return true
 		}
 	}
@@ -241,8 +240,8 @@ func disclaimerAt(lines []string, i int) bool {
 	if !isDisclaimer(p) {
 		return false
 	}
-	loc := reDisclaimer.FindStringIndex(p)
-	return loc != nil && (loc[0] <= len(lines[i]) || reDisclaimerHeading.MatchString(lines[i]))
+	loc := reDisclaimer().FindStringIndex(p)
+	return loc != nil && (loc[0] <= len(lines[i]) || reDisclaimerHeading().MatchString(lines[i]))
 }
 
 // disclaimerLine reports a line that opens with a legal disclaimer, in a
@@ -251,12 +250,12 @@ func disclaimerLine(l string) bool {
 	if !isDisclaimer(l) {
 		return false
 	}
-	loc := reDisclaimer.FindStringIndex(l)
+	loc := reDisclaimer().FindStringIndex(l)
 	return loc != nil && strings.TrimSpace(l[:loc[0]]) == ""
 }
 
 // reDisclaimerHeading: a line that announces a disclaimer below it.
-var reDisclaimerHeading = regexp.MustCompile(`(?i)^[\s*_-]*(confidential|disclaimer|legal notice|privileged|haftungsausschluss|vertraulich|avis de confidentialit|aviso (legal|de confidencialidad)|avvertenza|riservat)`)
+var reDisclaimerHeading = lazyRegexp(`(?i)^[\s*_-]*(confidential|disclaimer|legal notice|privileged|haftungsausschluss|vertraulich|avis de confidentialit|aviso (legal|de confidencialidad)|avvertenza|riservat)`)
 
 // maxDisclaimerLines: a longer paragraph is read by its first lines only.
 const maxDisclaimerLines = 20
@@ -284,7 +283,7 @@ func isDisclaimer(p string) bool {
 	low := strings.ToLower(p)
 	for _, w := range disclaimerWords {
 		if strings.Contains(low, w) {
-			return reDisclaimer.MatchString(p)
+			return reDisclaimer().MatchString(p)
 		}
 	}
 	return false

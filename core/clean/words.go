@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,13 +13,13 @@ import (
 // instead, with the same meaning as the lists in lang.go.
 
 // closingSet holds closingPhrases, lower case.
-var closingSet = func() map[string]bool {
+var closingSet = sync.OnceValue(func() map[string]bool {
 	set := map[string]bool{}
 	for _, p := range strings.Split(closingPhrases, "|") {
 		set[p] = true
 	}
 	return set
-}()
+})
 
 // closingLine reports a line that is only a closing, with any emphasis
 // before it and punctuation or emoji after it: "Best regards,",
@@ -31,17 +32,17 @@ func closingLine(l string) bool {
 	t = strings.TrimRightFunc(t, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",.!:;-*_", r) || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)
 	})
-	return closingSet[strings.ToLower(t)]
+	return closingSet()[strings.ToLower(t)]
 }
 
 // forwardSet holds forwardPhrases.
-var forwardSet = func() map[string]bool {
+var forwardSet = sync.OnceValue(func() map[string]bool {
 	set := map[string]bool{}
 	for _, p := range strings.Split(forwardPhrases, "|") {
 		set[p] = true
 	}
 	return set
-}()
+})
 
 // maxForwardBytes: a forward header line, rules included, is shorter.
 const maxForwardBytes = 160
@@ -58,13 +59,13 @@ func forwardLine(l string) bool {
 	t = strings.TrimRightFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '_' })
 	t = strings.TrimRightFunc(strings.TrimRight(t, "-"), unicode.IsSpace)
 	t = strings.TrimRightFunc(strings.TrimSuffix(t, ":"), unicode.IsSpace)
-	return forwardSet[strings.ToLower(t)]
+	return forwardSet()[strings.ToLower(t)]
 }
 
 // replyVerbs lists replyVerb's alternatives as plain lower-case words:
 // "napisał\(a\)" becomes "napisał(a)", "skrev(?: følgende)?" both "skrev
 // følgende" and "skrev".
-var replyVerbs = func() []string {
+var replyVerbs = sync.OnceValue(func() []string {
 	optional := regexp.MustCompile(`\(\?:([^)]*)\)\?`)
 	var vs []string
 	for _, alt := range strings.Split(replyVerb, "|") {
@@ -76,7 +77,7 @@ var replyVerbs = func() []string {
 		vs = append(vs, strings.ToLower(alt))
 	}
 	return vs
-}()
+})
 
 // verbEnd reports whether s ends with a reply verb and a colon, the verb
 // at the start or after a space, comma, ">" or ")": "… Ana <a@x.io>
@@ -87,7 +88,7 @@ func verbEnd(s string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimRight(tailBytes(t[:len(t)-1], verbTailBytes), " \t"))
-	for _, v := range replyVerbs {
+	for _, v := range replyVerbs() {
 		if !strings.HasSuffix(low, v) {
 			continue
 		}
