@@ -11,7 +11,6 @@ import (
 	"mime/quotedprintable"
 	"net/mail"
 	"net/textproto"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -67,7 +66,7 @@ func detectEmail(files []File) bool {
 	return true
 }
 
-var reHeaderName = regexp.MustCompile(`^[!-9;-~]+:`)
+var reHeaderName = lazyRegexp(`^[!-9;-~]+:`)
 
 // isEML reports whether b starts with an RFC 5322 header block holding
 // From: and one of Date:, Received:, MIME-Version:, Message-ID:.
@@ -93,7 +92,7 @@ func isEML(b []byte) bool {
 			}
 			continue
 		}
-		if !reHeaderName.Match(line) {
+		if !reHeaderName().Match(line) {
 			return false
 		}
 		name := strings.ToLower(string(line[:bytes.IndexByte(line, ':')]))
@@ -223,12 +222,12 @@ func joinQuoted(ss ...string) string {
 	return strings.Join(out, "\n\n")
 }
 
-var reReplyPrefix = regexp.MustCompile(`(?i)^(?:(?:re|aw|wg|fw|fwd|tr|rv|sv|vs|vl|odp|enc|res|antw|ynt|rif|r)\s*(?:\[\d+\])?\s*:\s*)+`)
+var reReplyPrefix = lazyRegexp(`(?i)^(?:(?:re|aw|wg|fw|fwd|tr|rv|sv|vs|vl|odp|enc|res|antw|ynt|rif|r)\s*(?:\[\d+\])?\s*:\s*)+`)
 
 // stripReplyPrefix turns "Re: AW: Fwd: Refund" into "Refund".
 func stripReplyPrefix(s string) string {
 	s = strings.TrimSpace(strings.ReplaceAll(s, "\u00a0", " "))
-	return strings.TrimSpace(reReplyPrefix.ReplaceAllString(s, ""))
+	return strings.TrimSpace(reReplyPrefix().ReplaceAllString(s, ""))
 }
 
 // dedupeMessages keeps one message per author and opening text within

@@ -4,9 +4,9 @@ package source
 
 import (
 	"net/mail"
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 )
@@ -38,7 +38,7 @@ func ParseMailDate(s string) time.Time {
 	}
 	l := strings.ToLower(strings.ReplaceAll(s, "\u00a0", " "))
 	loc := time.UTC
-	if m := reDateOffset.FindStringSubmatchIndex(l); m != nil {
+	if m := reDateOffset().FindStringSubmatchIndex(l); m != nil {
 		h, _ := strconv.Atoi(l[m[4]:m[5]])
 		min, _ := strconv.Atoi(l[m[6]:m[7]])
 		off := h*3600 + min*60
@@ -51,13 +51,13 @@ func ParseMailDate(s string) time.Time {
 		l = l[:m[0]] + " " + l[m[1]:]
 	}
 	year, month, day := 0, 0, 0
-	if m := reDateISO.FindStringSubmatchIndex(l); m != nil {
+	if m := reDateISO().FindStringSubmatchIndex(l); m != nil {
 		year, month, day = mailAtoi(l[m[2]:m[3]]), mailAtoi(l[m[4]:m[5]]), mailAtoi(l[m[6]:m[7]])
 		l = l[:m[0]] + " " + l[m[1]:]
-	} else if m := reDateNumeric.FindStringSubmatchIndex(l); m != nil {
+	} else if m := reDateNumeric().FindStringSubmatchIndex(l); m != nil {
 		a, sep, b, y := mailAtoi(l[m[2]:m[3]]), l[m[4]:m[5]], mailAtoi(l[m[6]:m[7]]), mailAtoi(l[m[8]:m[9]])
 		rest := l[:m[0]] + " " + l[m[1]:]
-		monthFirst := b > 12 || (a <= 12 && sep == "/" && reDateAMPM.MatchString(rest))
+		monthFirst := b > 12 || (a <= 12 && sep == "/" && reDateAMPM().MatchString(rest))
 		if monthFirst {
 			month, day = a, b
 		} else {
@@ -67,7 +67,7 @@ func ParseMailDate(s string) time.Time {
 		l = rest
 	}
 	hour, minute, sec := 0, 0, 0
-	if m := reDateClock.FindStringSubmatchIndex(l); m != nil {
+	if m := reDateClock().FindStringSubmatchIndex(l); m != nil {
 		hour, minute = mailAtoi(l[m[2]:m[3]]), mailAtoi(l[m[4]:m[5]])
 		if m[6] >= 0 {
 			sec = mailAtoi(l[m[6]:m[7]])
@@ -109,12 +109,12 @@ func ParseMailDate(s string) time.Time {
 }
 
 var (
-	reDateOffset  = regexp.MustCompile(`(?:^|[\s(]|\d)(?:utc|gmt)?([+-])(\d{2}):?(\d{2})(?:$|[\s)])`)
-	reDateISO     = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:t|\b)`)
-	reDateNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b`)
-	reDateClock   = regexp.MustCompile(`\b(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?(?:[.,]\d+)?(?:\s*([ap])\.?\s?m\b\.?)?`)
-	reDateAMPM    = regexp.MustCompile(`\d\s*[ap]\.?\s?m\b`)
-	reDateNumber  = regexp.MustCompile(`\d+`)
+	reDateOffset  = lazyRegexp(`(?:^|[\s(]|\d)(?:utc|gmt)?([+-])(\d{2}):?(\d{2})(?:$|[\s)])`)
+	reDateISO     = lazyRegexp(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:t|\b)`)
+	reDateNumeric = lazyRegexp(`\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b`)
+	reDateClock   = lazyRegexp(`\b(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?(?:[.,]\d+)?(?:\s*([ap])\.?\s?m\b\.?)?`)
+	reDateAMPM    = lazyRegexp(`\d\s*[ap]\.?\s?m\b`)
+	reDateNumber  = lazyRegexp(`\d+`)
 )
 
 // mailTextDate finds "2 March 2026", "March 2, 2026", "2. März 2026",
@@ -128,7 +128,7 @@ func mailTextDate(l string) (month, day, year int) {
 	if month == 0 {
 		return 0, 0, 0
 	}
-	for _, n := range reDateNumber.FindAllString(l, -1) {
+	for _, n := range reDateNumber().FindAllString(l, -1) {
 		v := mailAtoi(n)
 		switch {
 		case len(n) == 4 && year == 0:
@@ -157,13 +157,13 @@ func mailAtoi(s string) int {
 // in a date wins, so a weekday that looks like a month ("mar." for mardi)
 // is overridden by the month after it.
 func mailMonthOf(w string) (int, bool) {
-	if m, ok := mailMonthNames[w]; ok {
+	if m, ok := mailMonthNames()[w]; ok {
 		return m, true
 	}
 	// Finnish partitive abbreviations ("huhtik.") and the like: a prefix of
 	// five letters or more of a known full name.
 	if len([]rune(w)) >= 5 {
-		for name, m := range mailMonthNames {
+		for name, m := range mailMonthNames() {
 			if len(name) > len(w) && strings.HasPrefix(name, w) {
 				return m, true
 			}
@@ -172,7 +172,7 @@ func mailMonthOf(w string) (int, bool) {
 	return 0, false
 }
 
-var mailMonthNames = func() map[string]int {
+var mailMonthNames = sync.OnceValue(func() map[string]int {
 	lists := []string{
 		// en
 		"january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept|october oct|november nov|december dec",
@@ -208,7 +208,7 @@ var mailMonthNames = func() map[string]int {
 		}
 	}
 	return m
-}()
+})
 
 // mailZoneNames are the zone abbreviations mail clients print, in hours.
 var mailZoneNames = map[string]int{

@@ -3,7 +3,6 @@
 package source
 
 import (
-	"regexp"
 	"strings"
 
 	"handoff/core/thread"
@@ -47,9 +46,9 @@ func assignRoles(ms []thread.Message, replyTo []string) {
 			continue // brought in from elsewhere: rule 4 may still apply
 		}
 		switch {
-		case reSystemBox.MatchString(mailLocal(a.Email)):
+		case reSystemBox().MatchString(mailLocal(a.Email)):
 			a.Role = thread.System
-		case reSupportBox.MatchString(mailLocal(a.Email)) || reSupportName.MatchString(a.Name):
+		case reSupportBox().MatchString(mailLocal(a.Email)) || reSupportName().MatchString(a.Name):
 			a.Role = thread.Agent
 			if d := mailDomain(a.Email); d != "" && !freeMailDomains[d] {
 				support[d] = true
@@ -142,9 +141,9 @@ func mailDomain(email string) string {
 }
 
 var (
-	reSystemBox   = regexp.MustCompile(`(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster|notifications?|notify|bounces?|alerts?)(?:[+._-].*)?$`)
-	reSupportBox  = regexp.MustCompile(`^(?:support|help|helpdesk|help-desk|servicedesk|service|customerservice|customer-service|customercare|customer-care|care|cs|billing|accounts?|success|customersuccess|finance|refunds?|escalations?|tickets?|kundenservice|kundendienst|assistance|soporte|ayuda|supporto|atendimento)(?:[+._-].*)?$`)
-	reSupportName = regexp.MustCompile(`(?i)\b(?:support|help ?desk|service ?desk|customer (?:service|care|success)|billing team|kundenservice|kundendienst|service client|assistance|soporte|atención al cliente|supporto|atendimento)\b`)
+	reSystemBox   = lazyRegexp(`(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster|notifications?|notify|bounces?|alerts?)(?:[+._-].*)?$`)
+	reSupportBox  = lazyRegexp(`^(?:support|help|helpdesk|help-desk|servicedesk|service|customerservice|customer-service|customercare|customer-care|care|cs|billing|accounts?|success|customersuccess|finance|refunds?|escalations?|tickets?|kundenservice|kundendienst|assistance|soporte|ayuda|supporto|atendimento)(?:[+._-].*)?$`)
+	reSupportName = lazyRegexp(`(?i)\b(?:support|help ?desk|service ?desk|customer (?:service|care|success)|billing team|kundenservice|kundendienst|service client|assistance|soporte|atención al cliente|supporto|atendimento)\b`)
 )
 
 // freeMailDomains domains are shared by unrelated people: never a company's.

@@ -4,8 +4,8 @@ package source
 
 import (
 	"html"
-	"regexp"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -197,7 +197,7 @@ func chainHeaderText(ls []mailLine, depth int) string {
 }
 
 var (
-	reChainDashes = regexp.MustCompile(`^[-–—_=*\s]{2,}|[-–—_=*\s]{2,}$`)
+	reChainDashes = lazyRegexp(`^[-–—_=*\s]{2,}|[-–—_=*\s]{2,}$`)
 	originalMsgs  = mailWordSet("original message|ursprüngliche nachricht|originalnachricht|message d'origine|message d’origine|message original|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|oryginalna wiadomość|wiadomość oryginalna|originalmeddelande|ursprungligt meddelande|oprindelig meddelelse|oprindelig besked|opprinnelig melding|original melding|alkuperäinen viesti|исходное сообщение|исходное письмо|původní zpráva|eredeti üzenet|orijinal mesaj")
 	forwardMsgs   = mailWordSet("forwarded message|forwarded e-mail|weitergeleitete nachricht|message transféré|message transfére|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|mensagem reencaminhada|wiadomość przekazana dalej|przekazana wiadomość|vidarebefordrat meddelande|videresendt meddelelse|videresendt melding|välitetty viesti|пересылаемое сообщение|пересланное сообщение|přeposlaná zpráva|továbbított üzenet|iletilen ileti")
 	forwardLines  = mailWordSet("begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|début du message transféré|inicio del mensaje reenviado|comienzo del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|início da mensagem reencaminhada|início da mensagem encaminhada|vidarebefordrat meddelande|videresendt besked|начало пересылаемого сообщения")
@@ -222,7 +222,7 @@ func separatorLine(t string) string {
 	if forwardLines[strings.TrimSpace(strings.TrimSuffix(l, ":"))] {
 		return "forward"
 	}
-	core := reChainDashes.ReplaceAllString(l, "")
+	core := reChainDashes().ReplaceAllString(l, "")
 	if core == l {
 		return ""
 	}
@@ -237,7 +237,7 @@ func separatorLine(t string) string {
 }
 
 // Header block keys in the languages Outlook and other clients print.
-var chainHeaderKeys = func() map[string]string {
+var chainHeaderKeys = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for canon, list := range map[string]string{
 		"from":    "from|von|de|da|van|od|från|fra|lähettäjä|от|mittente|remetente|afzender|feladó|kimden|odesílatel",
@@ -252,20 +252,20 @@ var chainHeaderKeys = func() map[string]string {
 	}
 	m["reply-to"], m["antwort an"], m["répondre à"] = "reply-to", "reply-to", "reply-to"
 	return m
-}()
+})
 
-var reChainField = regexp.MustCompile(`^\s*[*_]{0,2}(\p{L}[\p{L}-]{0,18}(?: \p{L}{1,8})?)[*_]{0,2}\s?:[*_]{0,2}\s*(.*)$`)
+var reChainField = lazyRegexp(`^\s*[*_]{0,2}(\p{L}[\p{L}-]{0,18}(?: \p{L}{1,8})?)[*_]{0,2}\s?:[*_]{0,2}\s*(.*)$`)
 
 // chainHeaderField parses "From: Ana <ana@x.io>", "De : …", "*Sent:* …".
 func chainHeaderField(t string) (key, value string, ok bool) {
 	if c := strings.IndexByte(t, ':'); c < 0 || c > 40 {
 		return "", "", false
 	}
-	m := reChainField.FindStringSubmatch(t)
+	m := reChainField().FindStringSubmatch(t)
 	if m == nil {
 		return "", "", false
 	}
-	key, ok = chainHeaderKeys[strings.ToLower(m[1])]
+	key, ok = chainHeaderKeys()[strings.ToLower(m[1])]
 	return key, strings.TrimSpace(strings.Trim(strings.TrimSpace(m[2]), "*_")), ok
 }
 
@@ -313,21 +313,21 @@ func headerBlockAt(lines []mailLine, i, d int) (chainSep, bool) {
 const replyVerbs = `wrote|writes|has written|wrote the following|schrieb|hat geschrieben|a écrit|écrit|escribió|ha escrito|escreveu|ha scritto|scrisse|schreef|heeft geschreven|napisał\(a\)|napisała|napisał|skrev følgende|skrev|kirjoitti|написал\(а\)|написала|написал|írta|napsal\(a\)|napsala|napsal|yazdı|a scris|έγραψε`
 
 var (
-	reVerbEnd    = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + replyVerbs + `)\s*:?$`)
-	reVerbMid    = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + replyVerbs + `)\s+(.{1,160}):$`)
-	reReplyIntro = regexp.MustCompile(`(?i)^(?:on|le|am|el|il|in data|op|w dniu|dnia|em|den|d\.|på|pe|dne|в)\s`)
-	reReplyDate  = regexp.MustCompile(`(?i)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*\(?(?:[+-]\d{2}:?\d{2}|UTC|GMT|[ECMP][SD]T|CES?T|BST|MES?Z)\)?)?|\b(?:19|20)\d{2}\b`)
-	reMailAddr   = regexp.MustCompile(`[\p{L}\d._%+'-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+`)
-	reAngleSpace = regexp.MustCompile(`<\s+|\s+>`)
-	reAddrColon  = regexp.MustCompile(`[\p{L}\d._%+'-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+[>)\]]?\s*:$`)
-	reNameFiller = regexp.MustCompile(`(?i)^(?:(?:at|um|à|a las|às|alle|om|kl\.?|klo|в|użytkownik|de|from|von|od|keltezéssel)(?:\s+|$)|[,\s])+`)
+	reVerbEnd    = lazyRegexp(`(?i)(?:^|[^\p{L}])(` + replyVerbs + `)\s*:?$`)
+	reVerbMid    = lazyRegexp(`(?i)(?:^|[^\p{L}])(` + replyVerbs + `)\s+(.{1,160}):$`)
+	reReplyIntro = lazyRegexp(`(?i)^(?:on|le|am|el|il|in data|op|w dniu|dnia|em|den|d\.|på|pe|dne|в)\s`)
+	reReplyDate  = lazyRegexp(`(?i)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*\(?(?:[+-]\d{2}:?\d{2}|UTC|GMT|[ECMP][SD]T|CES?T|BST|MES?Z)\)?)?|\b(?:19|20)\d{2}\b`)
+	reMailAddr   = lazyRegexp(`[\p{L}\d._%+'-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+`)
+	reAngleSpace = lazyRegexp(`<\s+|\s+>`)
+	reAddrColon  = lazyRegexp(`[\p{L}\d._%+'-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+[>)\]]?\s*:$`)
+	reNameFiller = lazyRegexp(`(?i)^(?:(?:at|um|à|a las|às|alle|om|kl\.?|klo|в|użytkownik|de|from|von|od|keltezéssel)(?:\s+|$)|[,\s])+`)
 )
 
 // replyLineAt reads an "On … wrote:" line at i, wrapped over up to three
 // lines (one blank line may sit inside).
 func replyLineAt(lines []mailLine, i, d int) (chainSep, bool) {
 	first := strings.TrimSpace(lines[i].text)
-	if !strings.Contains(first, "@") && !reReplyIntro.MatchString(first) && !reReplyDate.MatchString(first) {
+	if !strings.Contains(first, "@") && !reReplyIntro().MatchString(first) && !reReplyDate().MatchString(first) {
 		return chainSep{}, false
 	}
 	joined, end, blanks := first, i+1, 0
@@ -381,21 +381,21 @@ func matchReply(joined string) (chainPart, bool) {
 	if strings.Contains(t, "&") {
 		t = html.UnescapeString(t)
 	}
-	t = reAngleSpace.ReplaceAllStringFunc(t, strings.TrimSpace)
+	t = reAngleSpace().ReplaceAllStringFunc(t, strings.TrimSpace)
 	t = strings.TrimSpace(strings.Trim(strings.TrimSpace(t), "-"))
 	var before, who string
-	if m := reVerbEnd.FindStringSubmatchIndex(t); m != nil {
+	if m := reVerbEnd().FindStringSubmatchIndex(t); m != nil {
 		before = t[:m[2]]
-	} else if m := reVerbMid.FindStringSubmatchIndex(t); m != nil {
+	} else if m := reVerbMid().FindStringSubmatchIndex(t); m != nil {
 		before, who = t[:m[2]], t[m[4]:m[5]]
 		if !strings.Contains(who, "@") && len(strings.Fields(who)) > 5 {
 			return chainPart{}, false
 		}
-	} else if reAddrColon.MatchString(t) {
+	} else if reAddrColon().MatchString(t) {
 		// "30.09.2017, 18.30, "John" <john@x.io>:" — Gmail in some
 		// languages prints no verb; the date before the address must be there.
 		before = strings.TrimSuffix(t, ":")
-		if !reReplyDate.MatchString(reMailAddr.ReplaceAllString(before, "x")) {
+		if !reReplyDate().MatchString(reMailAddr().ReplaceAllString(before, "x")) {
 			return chainPart{}, false
 		}
 	} else {
@@ -404,19 +404,19 @@ func matchReply(joined string) (chainPart, bool) {
 	if strings.TrimSpace(before) == "" {
 		return chainPart{}, false
 	}
-	masked := reMailAddr.ReplaceAllStringFunc(before, func(s string) string { return strings.Repeat("x", len(s)) })
-	hasDate := reReplyDate.MatchString(masked)
-	if !reReplyIntro.MatchString(t) && !hasDate && !strings.Contains(before, "@") && who == "" {
+	masked := reMailAddr().ReplaceAllStringFunc(before, func(s string) string { return strings.Repeat("x", len(s)) })
+	hasDate := reReplyDate().MatchString(masked)
+	if !reReplyIntro().MatchString(t) && !hasDate && !strings.Contains(before, "@") && who == "" {
 		return chainPart{}, false
 	}
 	datePart := before
 	if who == "" {
-		if locs := reReplyDate.FindAllStringIndex(masked, -1); locs != nil {
+		if locs := reReplyDate().FindAllStringIndex(masked, -1); locs != nil {
 			end := locs[len(locs)-1][1]
 			datePart, who = before[:end], before[end:]
 		} else {
 			datePart = ""
-			who = reReplyIntro.ReplaceAllString(before, "")
+			who = reReplyIntro().ReplaceAllString(before, "")
 			if k := strings.LastIndex(who, ","); k >= 0 && !strings.Contains(who[k:], "@") {
 				who = who[k+1:]
 			}
@@ -425,9 +425,9 @@ func matchReply(joined string) (chainPart, bool) {
 	var p chainPart
 	p.Name, p.Email = parseMailPerson(who)
 	if p.Email == "" {
-		p.Email = strings.ToLower(reMailAddr.FindString(before))
+		p.Email = strings.ToLower(reMailAddr().FindString(before))
 	}
-	p.At = ParseMailDate(reReplyIntro.ReplaceAllString(datePart, ""))
+	p.At = ParseMailDate(reReplyIntro().ReplaceAllString(datePart, ""))
 	return p, true
 }
 
@@ -438,10 +438,10 @@ var pronouns = mailWordSet("you|vous|tu|du|sie|u|jij|usted|lei|voi|ty|вы|ты|
 // "Ana [mailto:ana@x.io]", "ana@x.io" or "Ana Lima" into name and
 // lower-cased address.
 func parseMailPerson(s string) (name, email string) {
-	email = strings.ToLower(strings.Trim(reMailAddr.FindString(s), ".'-"))
-	s = reMailAddr.ReplaceAllString(s, " ")
+	email = strings.ToLower(strings.Trim(reMailAddr().FindString(s), ".'-"))
+	s = reMailAddr().ReplaceAllString(s, " ")
 	s = strings.NewReplacer("mailto:", " ", "<", " ", ">", " ", "[", " ", "]", " ", "\"", " ", "“", " ", "”", " ", "()", " ").Replace(s)
-	s = reNameFiller.ReplaceAllString(strings.TrimSpace(s), "")
+	s = reNameFiller().ReplaceAllString(strings.TrimSpace(s), "")
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.Trim(s, " ,;:'-")
 	if strings.Count(s, "(") != strings.Count(s, ")") {

@@ -3,7 +3,6 @@ package source
 import (
 	"bytes"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -39,7 +38,7 @@ var fdContainers = []string{
 	`#all_notes`,                           // unverified: the legacy /helpdesk/tickets view
 }
 
-var fdTicketPath = regexp.MustCompile(`^/(?:a|helpdesk)/tickets/([0-9]+)/?$`)
+var fdTicketPath = lazyRegexp(`^/(?:a|helpdesk)/tickets/([0-9]+)/?$`)
 
 // planFreshdesk returns a "dom" plan for a Freshdesk agent ticket view on
 // *.freshdesk.com or a host the user added as "freshdesk"; nil otherwise.
@@ -47,7 +46,7 @@ func planFreshdesk(u *url.URL, hosts []Host) *FetchPlan {
 	if !strings.HasSuffix(strings.ToLower(u.Hostname()), ".freshdesk.com") && !fdUserHost(u, hosts) {
 		return nil
 	}
-	m := fdTicketPath.FindStringSubmatch(u.Path)
+	m := fdTicketPath().FindStringSubmatch(u.Path)
 	if m == nil {
 		return nil
 	}

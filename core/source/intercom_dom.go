@@ -3,7 +3,6 @@ package source
 import (
 	"bytes"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/tidwall/gjson"
@@ -43,7 +42,7 @@ var icContainers = []string{
 	`.inbox2__conversation-stream-container`, // unverified
 }
 
-var icConversationPath = regexp.MustCompile(`^/a/(?:inbox|apps)/[A-Za-z0-9_-]+/inbox/(?:[^?#]*/)?conversations?/([0-9]+)/?$`)
+var icConversationPath = lazyRegexp(`^/a/(?:inbox|apps)/[A-Za-z0-9_-]+/inbox/(?:[^?#]*/)?conversations?/([0-9]+)/?$`)
 
 // planIntercom returns a "dom" plan for an Intercom inbox conversation on
 // app.intercom.com or a regional app host (app.eu…, app.au…); nil
@@ -53,7 +52,7 @@ func planIntercom(u *url.URL, _ []Host) *FetchPlan {
 	if host != "app.intercom.com" && !(strings.HasPrefix(host, "app.") && strings.HasSuffix(host, ".intercom.com") && strings.Count(host, ".") == 3) {
 		return nil
 	}
-	m := icConversationPath.FindStringSubmatch(u.Path)
+	m := icConversationPath().FindStringSubmatch(u.Path)
 	if m == nil {
 		return nil
 	}

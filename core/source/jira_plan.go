@@ -26,13 +26,13 @@ const jiraKey = `([A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*)`
 
 // jiraViews are the ticket views; the first group is the context path of a
 // Data Center install ("" on Cloud), the last the issue key.
-var jiraViews = []*regexp.Regexp{
-	regexp.MustCompile(`^(.*?)/browse/` + jiraKey + `/?$`),
-	regexp.MustCompile(`^(.*?)/servicedesk/customer/portal/\d+/` + jiraKey + `/?$`),
-	regexp.MustCompile(`^(.*?)/(?:jira/(?:servicedesk|software|core)/(?:c/)?)?projects/[^/]+/(?:queues/.+|issues|boards/\d+)/` + jiraKey + `/?$`),
+var jiraViews = []func() *regexp.Regexp{
+	lazyRegexp(`^(.*?)/browse/` + jiraKey + `/?$`),
+	lazyRegexp(`^(.*?)/servicedesk/customer/portal/\d+/` + jiraKey + `/?$`),
+	lazyRegexp(`^(.*?)/(?:jira/(?:servicedesk|software|core)/(?:c/)?)?projects/[^/]+/(?:queues/.+|issues|boards/\d+)/` + jiraKey + `/?$`),
 }
 
-var jiraKeyOnly = regexp.MustCompile(`^` + jiraKey + `$`)
+var jiraKeyOnly = lazyRegexp(`^` + jiraKey + `$`)
 
 // jiraPageSize is the comment page size; Jira caps maxResults at 100.
 const jiraPageSize = 100
@@ -48,13 +48,13 @@ func planJira(u *url.URL, hosts []Host) *FetchPlan {
 	}
 	base, key := "", ""
 	for _, re := range jiraViews {
-		if m := re.FindStringSubmatch(u.Path); m != nil {
+		if m := re().FindStringSubmatch(u.Path); m != nil {
 			base, key = m[1], m[2]
 			break
 		}
 	}
 	if key == "" {
-		if k := u.Query().Get("selectedIssue"); jiraKeyOnly.MatchString(k) {
+		if k := u.Query().Get("selectedIssue"); jiraKeyOnly().MatchString(k) {
 			key = k
 		}
 	}

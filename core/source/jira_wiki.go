@@ -14,22 +14,22 @@ import (
 //	"!screenshot.png|thumbnail!"    → "[screenshot.png]"
 //	"[~accountid:5b10a2844c20165700ede21g]" → "@5b10a2844c20165700ede21g"
 var (
-	jiraHeading = regexp.MustCompile(`(?m)^\s*(?:h[1-6]\.|bq\.)\s*`)
-	jiraBlock   = regexp.MustCompile(`\{(?:code|noformat|quote|panel|color)(?::[^}]*)?\}`)
-	jiraLink    = regexp.MustCompile(`\[([^|\]\n]+)\|([^\]\n]+)\]`)
-	jiraBare    = regexp.MustCompile(`\[((?:https?|mailto):[^\]\s]+)\]`)
-	jiraMention = regexp.MustCompile(`\[~(?:accountid:)?([^\]\s]+)\]`)
-	jiraImage   = regexp.MustCompile(`!([^!\s|]+\.[A-Za-z0-9]{2,5})(?:\|[^!\n]*)?!`)
-	jiraStrong  = regexp.MustCompile(`(^|[\s(])[*_+-]([^\s*_+-][^*_+\n]*?)[*_+-]([\s).,:;!?]|$)`)
-	jiraMono    = regexp.MustCompile(`\{\{(.+?)\}\}`)
-	jiraTable   = regexp.MustCompile(`(?m)^\s*\|\|?|\|\|?\s*$`)
+	jiraHeading = lazyRegexp(`(?m)^\s*(?:h[1-6]\.|bq\.)\s*`)
+	jiraBlock   = lazyRegexp(`\{(?:code|noformat|quote|panel|color)(?::[^}]*)?\}`)
+	jiraLink    = lazyRegexp(`\[([^|\]\n]+)\|([^\]\n]+)\]`)
+	jiraBare    = lazyRegexp(`\[((?:https?|mailto):[^\]\s]+)\]`)
+	jiraMention = lazyRegexp(`\[~(?:accountid:)?([^\]\s]+)\]`)
+	jiraImage   = lazyRegexp(`!([^!\s|]+\.[A-Za-z0-9]{2,5})(?:\|[^!\n]*)?!`)
+	jiraStrong  = lazyRegexp(`(^|[\s(])[*_+-]([^\s*_+-][^*_+\n]*?)[*_+-]([\s).,:;!?]|$)`)
+	jiraMono    = lazyRegexp(`\{\{(.+?)\}\}`)
+	jiraTable   = lazyRegexp(`(?m)^\s*\|\|?|\|\|?\s*$`)
 )
 
 // jiraRules are applied in order; each only runs when s holds what its
 // regexp cannot match without (most comments are plain prose and skip
 // them all).
 var jiraRules = []struct {
-	re   *regexp.Regexp
+	re   func() *regexp.Regexp
 	repl string
 	need func(s string) bool
 }{
@@ -55,7 +55,7 @@ func jiraWikiText(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	for _, r := range jiraRules {
 		if r.need(s) {
-			s = r.re.ReplaceAllString(s, r.repl)
+			s = r.re().ReplaceAllString(s, r.repl)
 		}
 	}
 	s = strings.ReplaceAll(s, "||", " | ")

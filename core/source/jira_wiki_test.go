@@ -10,7 +10,7 @@ import (
 func jiraWikiAll(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	for _, r := range jiraRules {
-		s = r.re.ReplaceAllString(s, r.repl)
+		s = r.re().ReplaceAllString(s, r.repl)
 	}
 	return strings.TrimSpace(strings.ReplaceAll(s, "||", " | "))
 }

@@ -2,7 +2,6 @@ package source
 
 import (
 	"net/url"
-	"regexp"
 )
 
 /* Test URLs
@@ -17,7 +16,7 @@ https://acme.zammad.com/#ticket/view/my_assigned, https://unknown.example.org/#t
 
 // Zammad's agent UI routes in the fragment: the ticket id follows
 // "ticket/zoom/", optionally followed by an article id.
-var zammadZoom = regexp.MustCompile(`^/?ticket/zoom/(\d+)(?:/\d+)?/?$`)
+var zammadZoom = lazyRegexp(`^/?ticket/zoom/(\d+)(?:/\d+)?/?$`)
 
 // planZammad maps a ticket zoom view to the API calls Zammad's own UI
 // makes with the agent's session: the ticket with names expanded, all its
@@ -26,7 +25,7 @@ func planZammad(u *url.URL, hosts []Host) *FetchPlan {
 	if !restCloud(u, ".zammad.com") && !restHosted(u, hosts, "zammad") {
 		return nil
 	}
-	m := zammadZoom.FindStringSubmatch(u.Fragment)
+	m := zammadZoom().FindStringSubmatch(u.Fragment)
 	if m == nil {
 		return nil
 	}

@@ -2,7 +2,6 @@ package source
 
 import (
 	"net/url"
-	"regexp"
 )
 
 /* Test URLs
@@ -15,7 +14,7 @@ Not ticket views: https://acme.zendesk.com/agent/dashboard,
 https://acme.zendesk.com/agent/tickets/new/1, https://acme.zendesk.com/hc/en-us/requests/123
 */
 
-var zdTicketPath = regexp.MustCompile(`^/agent/tickets/(\d+)(?:/[^/]*)?/?$`)
+var zdTicketPath = lazyRegexp(`^/agent/tickets/(\d+)(?:/[^/]*)?/?$`)
 
 // zdPageSize is the comments page size: Zendesk's cursor pagination allows
 // up to 100, so a 5,000-comment ticket takes 50 requests.
@@ -30,7 +29,7 @@ func planZendesk(u *url.URL, hosts []Host) *FetchPlan {
 	if !restCloud(u, ".zendesk.com") && !restHosted(u, hosts, "zendesk") {
 		return nil
 	}
-	m := zdTicketPath.FindStringSubmatch(u.Path)
+	m := zdTicketPath().FindStringSubmatch(u.Path)
 	if m == nil {
 		return nil
 	}
