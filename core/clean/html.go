@@ -24,7 +24,7 @@ func HTMLToText(body string) string {
 	if err != nil {
 		return joinParts(strings.TrimSpace(body), more)
 	}
-	return joinParts(renderSized(doc, len(body)/2), more)
+	return joinParts(render(doc), more)
 }
 
 // splitHTML parses body, takes out the quoted reply blocks and signature
@@ -64,7 +64,7 @@ func splitHTML(body string) (visible, quoted, sig string) {
 		}
 	}
 	walk(doc)
-	return renderSized(doc, len(body)/4), joinParts(q...), joinParts(s...)
+	return render(doc), joinParts(q...), joinParts(s...)
 }
 
 // cutFrom removes c, its following siblings and those of its ancestors

@@ -58,6 +58,11 @@ func fewLines(lines []string, max int) bool {
 // blank lines dropped, runs of blank lines capped at two.
 func join(lines []string) string {
 	var b strings.Builder
+	size := 0
+	for _, l := range lines {
+		size += len(l) + 1
+	}
+	b.Grow(size)
 	blanks := 0
 	started := false
 	for _, l := range lines {

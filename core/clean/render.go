@@ -18,13 +18,9 @@ type renderer struct {
 }
 
 // render returns the text of n and its descendants.
-func render(n *html.Node) string { return renderSized(n, 0) }
-
-// renderSized is render with size bytes of text reserved up front (the
-// text of a whole body is a fraction of its HTML).
-func renderSized(n *html.Node, size int) string {
+func render(n *html.Node) string {
 	var r renderer
-	r.b.Grow(size)
+	r.b.Grow(textSize(n))
 	r.node(n)
 	return strings.TrimSpace(r.b.String())
 }
@@ -33,10 +29,39 @@ func renderSized(n *html.Node, size int) string {
 // together ("a<br>b" stays two lines, not two paragraphs).
 func renderNodes(ns []*html.Node) string {
 	var r renderer
+	size := 0
+	for _, n := range ns {
+		size += textSize(n)
+	}
+	r.b.Grow(size)
 	for _, n := range ns {
 		r.node(n)
 	}
 	return strings.TrimSpace(r.b.String())
+}
+
+// textSize is about the size of n's rendered text, so that it is written
+// into one buffer: the bytes of its text nodes and a few per element for
+// the line breaks and list markers the element may add.
+func textSize(n *html.Node) int {
+	switch n.Type {
+	case html.TextNode:
+		return len(n.Data)
+	case html.ElementNode:
+		size := 2
+		if n.DataAtom == atom.Img {
+			size += len(attr(n, "alt")) + 2
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			size += textSize(c)
+		}
+		return size
+	}
+	size := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		size += textSize(c)
+	}
+	return size
 }
 
 func (r *renderer) node(n *html.Node) {
