@@ -36,14 +36,18 @@ func parseSimple(s string) (doc *html.Node, ok bool) {
 	if strings.IndexByte(s, 0) >= 0 || strings.IndexByte(s, '\r') >= 0 {
 		return nil, false
 	}
-	doc = &html.Node{Type: html.DocumentNode}
-	root := &html.Node{Type: html.ElementNode, DataAtom: atom.Html, Data: "html"}
-	body := &html.Node{Type: html.ElementNode, DataAtom: atom.Body, Data: "body"}
+	// About one node per '<' (a start tag, or the text after an end tag),
+	// and the document, html, head and body nodes.
+	st := simpleState{nodes: make([]html.Node, strings.Count(s, "<")+5), attrs: make([]html.Attribute, 0, strings.Count(s, "="))}
+	doc, root, head, body := st.node(), st.node(), st.node(), st.node()
+	doc.Type = html.DocumentNode
+	root.Type, root.DataAtom, root.Data = html.ElementNode, atom.Html, "html"
+	head.Type, head.DataAtom, head.Data = html.ElementNode, atom.Head, "head"
+	body.Type, body.DataAtom, body.Data = html.ElementNode, atom.Body, "body"
 	doc.AppendChild(root)
-	root.AppendChild(&html.Node{Type: html.ElementNode, DataAtom: atom.Head, Data: "head"})
+	root.AppendChild(head)
 	root.AppendChild(body)
-	// About one node per '<' (a start tag, or the text after an end tag).
-	st := simpleState{stack: []*html.Node{body}, nodes: make([]html.Node, strings.Count(s, "<")+1)}
+	st.stack = append(make([]*html.Node, 0, 16), body)
 	for i := 0; i < len(s); {
 		end := strings.IndexByte(s[i:], '<')
 		if end < 0 {
@@ -74,8 +78,9 @@ func parseSimple(s string) (doc *html.Node, ok bool) {
 // know of it.
 type simpleState struct {
 	stack       []*html.Node
-	p, li, a, h int         // open <p>, <li>, <a>, <h1>…<h6>
-	nodes       []html.Node // allocated in blocks
+	p, li, a, h int              // open <p>, <li>, <a>, <h1>…<h6>
+	nodes       []html.Node      // allocated in blocks
+	attrs       []html.Attribute // the tags' attributes, allocated in blocks
 }
 
 func (st *simpleState) top() *html.Node { return st.stack[len(st.stack)-1] }
@@ -119,6 +124,10 @@ func simpleTag(a atom.Atom) (block, void, ok bool) {
 	return false, false, false
 }
 
+// maxSimpleTag is the length of the longest name simpleTag reads
+// ("blockquote").
+const maxSimpleTag = 10
+
 // tag reads the tag at s[i] == '<' and returns the index after it.
 func (st *simpleState) tag(s string, i int) (int, bool) {
 	i++
@@ -130,10 +139,14 @@ func (st *simpleState) tag(s string, i int) (int, bool) {
 	for n < len(s) && (s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z') {
 		n++
 	}
-	if n == i || n == len(s) {
+	if n == i || n == len(s) || n-i > maxSimpleTag {
 		return 0, false
 	}
-	a := atom.Lookup([]byte(strings.ToLower(s[i:n])))
+	var name [maxSimpleTag]byte
+	for k := i; k < n; k++ {
+		name[k-i] = s[k] | 0x20 // ASCII letters: lower case
+	}
+	a := atom.Lookup(name[:n-i])
 	block, void, ok := simpleTag(a)
 	if !ok {
 		return 0, false
@@ -206,6 +219,15 @@ func heading(a atom.Atom) bool {
 // readAttrs reads attributes from s[i] to the tag's '>' and returns them,
 // the index after '>' and whether the tag ends in "/>".
 func (st *simpleState) readAttrs(s string, i int) (attrs []html.Attribute, next int, selfClosing, ok bool) {
+	start := len(st.attrs)
+	// own hands out this tag's part of the block, full, so that nothing
+	// appended later overwrites it; nil when the tag has no attributes.
+	own := func() []html.Attribute {
+		if len(st.attrs) == start {
+			return nil
+		}
+		return st.attrs[start:len(st.attrs):len(st.attrs)]
+	}
 	for {
 		sp := i
 		for i < len(s) && isTagSpace(s[i]) {
@@ -216,10 +238,10 @@ func (st *simpleState) readAttrs(s string, i int) (attrs []html.Attribute, next 
 		}
 		switch s[i] {
 		case '>':
-			return attrs, i + 1, false, true
+			return own(), i + 1, false, true
 		case '/':
 			if i+1 < len(s) && s[i+1] == '>' {
-				return attrs, i + 2, true, true
+				return own(), i + 2, true, true
 			}
 			return nil, 0, false, false
 		}
@@ -234,7 +256,7 @@ func (st *simpleState) readAttrs(s string, i int) (attrs []html.Attribute, next 
 			return nil, 0, false, false
 		}
 		key := strings.ToLower(s[k:i])
-		for _, at := range attrs {
+		for _, at := range st.attrs[start:] {
 			if at.Key == key { // html.Parse keeps the first; not worth following
 				return nil, 0, false, false
 			}
@@ -259,7 +281,7 @@ func (st *simpleState) readAttrs(s string, i int) (attrs []html.Attribute, next 
 			}
 			i += e + 2
 		}
-		attrs = append(attrs, html.Attribute{Key: key, Val: val})
+		st.attrs = append(st.attrs, html.Attribute{Key: key, Val: val})
 	}
 }
 
