@@ -72,7 +72,40 @@ func FuzzPrefilters(f *testing.F) {
 		if rePhone().MatchString(l) && !hasDigit(l) {
 			t.Errorf("%q is a phone without a digit", l)
 		}
+		checkLowerTests(t, l)
 	})
+}
+
+// checkLowerTests: the phrase look-ups and the disclaimer word test, which
+// skip strings.ToLower for ASCII text, answer as they would with it.
+func checkLowerTests(t *testing.T, l string) {
+	t.Helper()
+	for _, ps := range []phraseSet{closingSet(), forwardSet()} {
+		if got, want := ps.has(l), ps.set[strings.ToLower(l)]; got != want {
+			t.Errorf("phrase look-up of %q: %v, want %v", l, got, want)
+		}
+	}
+	want := false
+	for _, w := range disclaimerWords {
+		if strings.Contains(strings.ToLower(l), w) {
+			want = reDisclaimer().MatchString(l)
+			break
+		}
+	}
+	if got := isDisclaimer(l); got != want {
+		t.Errorf("isDisclaimer(%q) = %v, want %v", l, got, want)
+	}
+}
+
+// TestLowerTests runs checkLowerTests on phrases in other cases, longer
+// ASCII lines and lines whose lower case changes length (the Kelvin sign).
+func TestLowerTests(t *testing.T) {
+	for _, l := range []string{"Best Regards", "BEST REGARDS", "Forwarded Message", "Begin forwarded message",
+		"ANFANG DER WEITERGELEITETEN NACHRICHT", "Anfang der weitergeleiteten Nachricht und noch viel mehr Text dahinter",
+		"Пересланное сообщение", "\u212Aind regards", "This e-mail is CONFIDENTIAL and intended only for the addressee.",
+		"THIS MESSAGE IS CONFIDENTIAL AND MAY BE PRIVILEGED", strings.Repeat("This email is confidential. ", 50), ""} {
+		checkLowerTests(t, l)
+	}
 }
 
 // TestContactPretests: lines the contact regexps match pass the pre-tests

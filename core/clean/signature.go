@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -280,11 +281,33 @@ var disclaimerWords = []string{"confiden", "privileg", "intended", "in error", "
 
 // isDisclaimer reports a legal disclaimer paragraph.
 func isDisclaimer(p string) bool {
-	low := strings.ToLower(p)
+	// An ASCII paragraph is lower-cased on the stack: strings.ToLower
+	// would allocate for every paragraph with a capital letter.
+	var buf [1024]byte
+	low, ok := lowerASCII(buf[:0], p)
+	if !ok {
+		low = []byte(strings.ToLower(p))
+	}
 	for _, w := range disclaimerWords {
-		if strings.Contains(low, w) {
+		if bytes.Contains(low, []byte(w)) {
 			return reDisclaimer().MatchString(p)
 		}
 	}
 	return false
+}
+
+// lowerASCII appends s lower-cased to b when s is ASCII and fits in b's
+// capacity; ok is false otherwise.
+func lowerASCII(b []byte, s string) (low []byte, ok bool) {
+	if len(s) > cap(b)-len(b) || !isASCII(s) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }

@@ -12,14 +12,47 @@ import (
 // a long alternation costs microseconds per line; these look the words up
 // instead, with the same meaning as the lists in lang.go.
 
-// closingSet holds closingPhrases, lower case.
-var closingSet = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
-	for _, p := range strings.Split(closingPhrases, "|") {
-		set[p] = true
+// phraseSet is a list of lower-case phrases, each looked up whole.
+type phraseSet struct {
+	set      map[string]bool
+	maxASCII int // bytes of the longest ASCII phrase
+}
+
+// newPhraseSet reads a "|"-separated list of lower-case phrases.
+func newPhraseSet(list string) phraseSet {
+	ps := phraseSet{set: map[string]bool{}}
+	for _, p := range strings.Split(list, "|") {
+		ps.set[p] = true
+		if isASCII(p) {
+			ps.maxASCII = max(ps.maxASCII, len(p))
+		}
 	}
-	return set
-})
+	return ps
+}
+
+// has reports whether s, lower-cased, is one of the phrases. An ASCII s
+// longer than every ASCII phrase is refused before lower-casing it (its
+// lower case is ASCII of the same length, so only an ASCII phrase of that
+// length could equal it).
+func (ps phraseSet) has(s string) bool {
+	if len(s) > ps.maxASCII && isASCII(s) {
+		return false
+	}
+	return ps.set[strings.ToLower(s)]
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// closingSet holds closingPhrases.
+var closingSet = sync.OnceValue(func() phraseSet { return newPhraseSet(closingPhrases) })
 
 // closingLine reports a line that is only a closing, with any emphasis
 // before it and punctuation or emoji after it: "Best regards,",
@@ -32,17 +65,11 @@ func closingLine(l string) bool {
 	t = strings.TrimRightFunc(t, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",.!:;-*_", r) || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)
 	})
-	return closingSet()[strings.ToLower(t)]
+	return closingSet().has(t)
 }
 
 // forwardSet holds forwardPhrases.
-var forwardSet = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
-	for _, p := range strings.Split(forwardPhrases, "|") {
-		set[p] = true
-	}
-	return set
-})
+var forwardSet = sync.OnceValue(func() phraseSet { return newPhraseSet(forwardPhrases) })
 
 // maxForwardBytes: a forward header line, rules included, is shorter.
 const maxForwardBytes = 160
@@ -59,7 +86,7 @@ func forwardLine(l string) bool {
 	t = strings.TrimRightFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '_' })
 	t = strings.TrimRightFunc(strings.TrimRight(t, "-"), unicode.IsSpace)
 	t = strings.TrimRightFunc(strings.TrimSuffix(t, ":"), unicode.IsSpace)
-	return forwardSet()[strings.ToLower(t)]
+	return forwardSet().has(t)
 }
 
 // replyVerbs lists replyVerb's alternatives as plain lower-case words:
