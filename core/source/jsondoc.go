@@ -230,7 +230,7 @@ type member struct{ key, raw string }
 // strings looked up are unescaped (gjson's ForEach unescapes them all).
 func (o *jsonObj) index() {
 	o.indexed = true
-	o.members = make([]member, 0, 32)
+	o.members = make([]member, 0, 16) // API objects: a dozen or two members
 	scanObject(o.r.Raw, func(k, v string) {
 		if strings.IndexByte(k, '\\') >= 0 {
 			k = gjson.Parse(k).Str

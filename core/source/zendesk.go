@@ -74,6 +74,7 @@ func parseZendesk(p Payload) (*thread.Thread, error) {
 	}
 	th := &thread.Thread{Source: "zendesk", Complete: !in.more}
 	in.fillTicket(th)
+	th.Messages = make([]thread.Message, 0, len(in.comments))
 	for _, cr := range in.comments {
 		c := objOf(cr) // about a dozen look-ups: one scan of the comment
 		in.message(th, c, c.Get("created_at").String(), c.Get("via.channel").String(), c.Get("author_id"))
