@@ -177,31 +177,33 @@ func (in *zdInput) message(th *thread.Thread, c getter, at, channel string, auth
 		m.Visibility = thread.Internal
 		m.Channel = "note"
 	}
-	html := c.Get("html_body").String()
-	plain := func() string { // only read (and unescaped) when there is no HTML
-		if p := c.Get("plain_body").String(); p != "" {
-			return p
-		}
-		return c.Get("body").String()
-	}
 	for _, a := range c.Get("attachments").Array() {
 		if n := a.Get("file_name").String(); n != "" {
 			m.Attachments = append(m.Attachments, n)
 		}
 	}
-	var fill func(m *thread.Message)
-	switch {
-	case public && channel == "email" && strings.TrimSpace(html) != "":
-		fill = func(m *thread.Message) { m.Text, m.Quoted, m.Forwarded = restCleanEmail(html, true) }
-	case public && channel == "email":
-		body := plain()
-		fill = func(m *thread.Message) { m.Text, m.Quoted, m.Forwarded = restCleanEmail(body, false) }
-	case strings.TrimSpace(html) != "":
-		fill = func(m *thread.Message) { m.Text = clean.HTMLToText(html) }
-	default:
-		m.Text = plain()
-	}
-	in.bodies.add(th, m, fill)
+	email := public && channel == "email"
+	// The bodies are read (and unescaped) in the fill too: c is this
+	// comment's alone, and already indexed, so the fill only reads it.
+	in.bodies.add(th, m, func(m *thread.Message) {
+		html := c.Get("html_body").String()
+		plain := func() string { // only read (and unescaped) when there is no HTML
+			if p := c.Get("plain_body").String(); p != "" {
+				return p
+			}
+			return c.Get("body").String()
+		}
+		switch {
+		case email && strings.TrimSpace(html) != "":
+			m.Text, m.Quoted, m.Forwarded = restCleanEmail(html, true)
+		case email:
+			m.Text, m.Quoted, m.Forwarded = restCleanEmail(plain(), false)
+		case strings.TrimSpace(html) != "":
+			m.Text = clean.HTMLToText(html)
+		default:
+			m.Text = plain()
+		}
+	})
 }
 
 // description stands in for the first comment when only ticket.json was
