@@ -3,16 +3,15 @@ package facts
 import (
 	"sort"
 	"strings"
-	"sync"
 
 	"handoff/core/thread"
 )
 
 var (
-	attemptLex = sync.OnceValue(func() *lexicon { return compile(attemptTable) })
-	requestLex = sync.OnceValue(func() *lexicon { return compile(requestTable) })
-	negatedLex = sync.OnceValue(func() *lexicon { return compile(negatedTable) })
-	outcomeLex = sync.OnceValue(func() *lexicon { return compile(outcomeTable) })
+	attemptLex = lazyLex(attemptTable)
+	requestLex = lazyLex(requestTable)
+	negatedLex = lazyLex(negatedTable)
+	outcomeLex = lazyLex(outcomeTable)
 )
 
 // pending is an attempt while its outcome is being found: where it was
@@ -155,13 +154,11 @@ func first(cites []int) int {
 // onsetLex finds a sentence telling when the problem began ("since the
 // update", "desde que se actualizó"): a version change named there is the
 // onset, not something tried.
-var onsetLex = sync.OnceValue(func() *lexicon {
-	return compile([]Phrase{
-		{"onset", "en", []string{"since ~ updat*", "since ~ upgrad*", "since ~ release", "after ~ updat* ~ app", "ever since"}},
-		{"onset", "de", []string{"seit ~ update", "seit ~ aktualisier*", "seit der version", "nach dem update"}},
-		{"onset", "es", []string{"desde que ~ actualiz*", "desde la actualizacion", "desde la version", "tras la actualizacion"}},
-		{"onset", "fr", []string{"depuis ~ mise a jour", "depuis ~ mis a jour", "depuis la version", "apres la mise a jour"}},
-	})
+var onsetLex = lazyLex([]Phrase{
+	{"onset", "en", []string{"since ~ updat*", "since ~ upgrad*", "since ~ release", "after ~ updat* ~ app", "ever since"}},
+	{"onset", "de", []string{"seit ~ update", "seit ~ aktualisier*", "seit der version", "nach dem update"}},
+	{"onset", "es", []string{"desde que ~ actualiz*", "desde la actualizacion", "desde la version", "tras la actualizacion"}},
+	{"onset", "fr", []string{"depuis ~ mise a jour", "depuis ~ mis a jour", "depuis la version", "apres la mise a jour"}},
 })
 
 // onsetKinds are the attempts an onset sentence names without trying.

@@ -3,14 +3,13 @@ package facts
 import (
 	"sort"
 	"strings"
-	"sync"
 
 	"handoff/core/thread"
 )
 
 var (
-	blockerLex   = sync.OnceValue(func() *lexicon { return compile(blockerTable) })
-	inabilityLex = sync.OnceValue(func() *lexicon { return compile(inabilityTable) })
+	blockerLex   = lazyLex(blockerTable)
+	inabilityLex = lazyLex(inabilityTable)
 )
 
 // blockers collects, per kind, the agent messages (internal notes most of

@@ -3,14 +3,13 @@ package facts
 import (
 	"fmt"
 	"strings"
-	"sync"
 
 	"handoff/core/thread"
 )
 
 var (
-	evidenceLex = sync.OnceValue(func() *lexicon { return compile(evidenceTable) })
-	categoryLex = sync.OnceValue(func() *lexicon { return compile(categoryTable) })
+	evidenceLex = lazyLex(evidenceTable)
+	categoryLex = lazyLex(categoryTable)
 )
 
 // Categories.
@@ -113,7 +112,7 @@ func categorize(ms []*msg, f *Facts) Category {
 }
 
 // accountLex finds what makes an account large or an issue contractual.
-var accountLex = sync.OnceValue(func() *lexicon { return compile(accountTable) })
+var accountLex = lazyLex(accountTable)
 
 // stakes is what the thread says about the account and the contract.
 type stakes struct {

@@ -3,7 +3,6 @@ package facts
 import (
 	"slices"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -156,13 +155,11 @@ func day0(t time.Time) time.Time {
 
 // absenceLex finds an out-of-office reply, whose dates are the sender's
 // absence, not a deadline.
-var absenceLex = sync.OnceValue(func() *lexicon {
-	return compile([]Phrase{
-		{"away", "en", []string{"out of the office", "out of office", "on leave", "on vacation", "on holiday", "automatic reply", "auto-reply", "limited access to email"}},
-		{"away", "de", []string{"nicht im buro", "abwesend", "im urlaub", "automatische antwort"}},
-		{"away", "es", []string{"fuera de la oficina", "de vacaciones", "respuesta automatica"}},
-		{"away", "fr", []string{"absent du bureau", "en conge", "en vacances", "reponse automatique"}},
-	})
+var absenceLex = lazyLex([]Phrase{
+	{"away", "en", []string{"out of the office", "out of office", "on leave", "on vacation", "on holiday", "automatic reply", "auto-reply", "limited access to email"}},
+	{"away", "de", []string{"nicht im buro", "abwesend", "im urlaub", "automatische antwort"}},
+	{"away", "es", []string{"fuera de la oficina", "de vacaciones", "respuesta automatica"}},
+	{"away", "fr", []string{"absent du bureau", "en conge", "en vacances", "reponse automatique"}},
 })
 
 func absent(m *msg) bool {

@@ -2,10 +2,9 @@ package facts
 
 import (
 	"strings"
-	"sync"
 )
 
-var injectionLex = sync.OnceValue(func() *lexicon { return compile(injectionTable) })
+var injectionLex = lazyLex(injectionTable)
 
 // headerRE finds role-play and chat-template headers at a line start:
 // "System:", "### Instruction", "<|im_start|>", "[INST]".

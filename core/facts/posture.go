@@ -2,10 +2,9 @@ package facts
 
 import (
 	"strings"
-	"sync"
 )
 
-var postureLex = sync.OnceValue(func() *lexicon { return compile(postureTable) })
+var postureLex = lazyLex(postureTable)
 
 // posture gathers the customer's position as facts: what the entities say
 // about deadlines, money and users, what the attempts say about failed

@@ -2,13 +2,12 @@ package facts
 
 import (
 	"strings"
-	"sync"
 
 	"handoff/core/thread"
 )
 
 // holdLex finds a note saying not to escalate yet.
-var holdLex = sync.OnceValue(func() *lexicon { return compile(holdTable) })
+var holdLex = lazyLex(holdTable)
 
 var holdTable = []Phrase{
 	{"hold", "en", []string{"not yet", "don't escalate", "do not escalate", "too early to escalate", "get the answers first", "need more info*", "needs more info*", "before we escalate", "before escalating", "will just bounce it back", "bounce it back"}},
