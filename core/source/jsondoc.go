@@ -51,7 +51,7 @@ func jsonOf(f File) *jsonDoc {
 		return f.memo.doc
 	}
 	b := bytes.TrimSpace(f.Body)
-	d := &jsonDoc{valid: gjson.ValidBytes(b)}
+	d := &jsonDoc{valid: validJSON(b)}
 	d.obj.r = gjson.ParseBytes(b)
 	if !d.valid {
 		d.obj.lenient = true
@@ -67,7 +67,7 @@ func jsonOf(f File) *jsonDoc {
 // and gjson skips that itself.
 func jsonExact(f File) *jsonDoc {
 	if b := bytes.TrimSpace(f.Body); !asciiTrimmed(f.Body, b) {
-		d := &jsonDoc{valid: gjson.ValidBytes(f.Body)}
+		d := &jsonDoc{valid: validJSON(f.Body)}
 		d.obj.r = gjson.ParseBytes(f.Body)
 		d.obj.lenient = !d.valid
 		return d

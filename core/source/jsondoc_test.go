@@ -103,7 +103,7 @@ func jsonSeeds(t testing.TB) [][]byte {
 }
 
 func FuzzJSONDoc(f *testing.F) {
-	for _, c := range jsonDocCases {
+	for _, c := range append(jsonDocCases, validCases...) {
 		f.Add([]byte(c))
 	}
 	for _, b := range jsonSeeds(f) {
