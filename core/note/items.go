@@ -4,33 +4,71 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
-
-// citeRE finds message citations: "#4", "(#4, #7)". A "#" glued to a word
-// ("order#12") is not a citation.
-var citeRE = lazyRE(`(?:^|[^\p{L}\p{N}_#])#(\d{1,6})\b`)
 
 // refRE matches a word naming another record right before a "#": in
 // "ticket #47730" or "order #12" the number is an id, not a citation.
 var refRE = lazyRE(`(?i)\b(?:ticket|tickets|case|order|issue|invoice|incident|request|bug|pr|no\.?|nr\.?|number|ref|id|item|account|po|job|build|run|row|channel|version)\s*$`)
 
 // Cites returns the message numbers cited in s, in order of first
-// appearance, without duplicates. A "#N" right after a word naming another
-// record ("ticket #47730", "order #12") is an id, not a citation.
+// appearance, without duplicates. A citation is "#" and one to six digits
+// not followed by a letter, digit or "_", at the start of s or after a
+// character that is not a letter, digit, "_" or "#" ("order#12" is not a
+// citation). A "#N" right after a word naming another record ("ticket
+// #47730", "order #12") is an id, not a citation.
 //
 //	Cites("Cleared cache (#4) → same 502 (#5, #4); see ticket #47730") // [4 5]
 func Cites(s string) []int {
 	var out []int
-	for _, m := range citeRE().FindAllStringSubmatchIndex(s, -1) {
-		if refRE().MatchString(s[max(0, m[0]-16) : m[0]+1]) {
+	for k, from := strings.IndexByte(s, '#'), 0; k >= 0; k = nextHash(s, k) {
+		start := 0 // where the match begins: the character before "#"
+		if k > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:k])
+			if r == '_' || r == '#' || unicode.IsLetter(r) || unicode.IsNumber(r) {
+				continue
+			}
+			start = k - size
+		}
+		end := k + 1
+		for end < len(s) && end-k <= 7 && s[end] >= '0' && s[end] <= '9' {
+			end++
+		}
+		if start < from || end == k+1 || end-k > 7 || end < len(s) && isWordByte(s[end]) {
 			continue
 		}
-		n, err := strconv.Atoi(s[m[2]:m[3]])
+		from = end
+		if mayRef(s[start]) && refRE().MatchString(s[max(0, start-16):start+1]) {
+			continue
+		}
+		n, err := strconv.Atoi(s[k+1 : end])
 		if err == nil && !slices.Contains(out, n) {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// nextHash is the index of the next "#" after k, or -1.
+func nextHash(s string, k int) int {
+	if j := strings.IndexByte(s[k+1:], '#'); j >= 0 {
+		return k + 1 + j
+	}
+	return -1
+}
+
+// isWordByte reports an ASCII letter, digit or "_": what ends a word for
+// a regular expression's \b.
+func isWordByte(b byte) bool {
+	return b|0x20 >= 'a' && b|0x20 <= 'z' || b >= '0' && b <= '9' || b == '_'
+}
+
+// mayRef reports whether a record word can stand right before a "#" that
+// follows the byte b: refRE ends with a word (or "no."/"nr.") and white
+// space, and b is the byte before "#", never a letter or digit.
+func mayRef(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' || b == '.'
 }
 
 // JoinItems writes items as a section's text: a single item is its text,
