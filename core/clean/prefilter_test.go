@@ -87,13 +87,13 @@ func checkLowerTests(t *testing.T, l string) {
 	}
 	want := false
 	for _, w := range disclaimerWords {
-		if strings.Contains(strings.ToLower(l), w) {
-			want = reDisclaimer().MatchString(l)
-			break
-		}
+		want = want || strings.Contains(strings.ToLower(l), w)
 	}
-	if got := isDisclaimer(l); got != want {
-		t.Errorf("isDisclaimer(%q) = %v, want %v", l, got, want)
+	if got := disclaimerWordIn([]string{l}); got != want {
+		t.Errorf("disclaimerWordIn(%q) = %v, want %v", l, got, want)
+	}
+	if got := disclaimerWordIn(strings.Split(l, " ")); got != want {
+		t.Errorf("disclaimerWordIn(%q split at spaces) = %v, want %v", l, got, want)
 	}
 }
 

@@ -237,18 +237,18 @@ func phoneLine(l string) bool {
 // ("CONFIDENTIALITY NOTICE", "Disclaimer:"). A paragraph of text that
 // merely ends in a disclaimer is not one.
 func disclaimerAt(lines []string, i int) bool {
-	p := paragraph(lines, i)
-	if !isDisclaimer(p) {
+	para := lines[i:min(paragraphEnd(lines, i), i+maxDisclaimerLines)]
+	if !disclaimerWordIn(para) {
 		return false
 	}
-	loc := reDisclaimer().FindStringIndex(p)
+	loc := reDisclaimer().FindStringIndex(strings.Join(para, " "))
 	return loc != nil && (loc[0] <= len(lines[i]) || reDisclaimerHeading().MatchString(lines[i]))
 }
 
 // disclaimerLine reports a line that opens with a legal disclaimer, in a
 // body written without blank lines.
 func disclaimerLine(l string) bool {
-	if !isDisclaimer(l) {
+	if !disclaimerWordIn([]string{l}) {
 		return false
 	}
 	loc := reDisclaimer().FindStringIndex(l)
@@ -261,11 +261,6 @@ var reDisclaimerHeading = lazyRegexp(`(?i)^[\s*_-]*(confidential|disclaimer|lega
 // maxDisclaimerLines: a longer paragraph is read by its first lines only.
 const maxDisclaimerLines = 20
 
-// paragraph returns (the start of) the paragraph at lines[i] as one string.
-func paragraph(lines []string, i int) string {
-	return strings.Join(lines[i:min(paragraphEnd(lines, i), i+maxDisclaimerLines)], " ")
-}
-
 // paragraphEnd returns the index of the first blank line at or after i
 // (looking no further than a disclaimer's length).
 func paragraphEnd(lines []string, i int) int {
@@ -276,21 +271,35 @@ func paragraphEnd(lines []string, i int) int {
 	return i
 }
 
-// disclaimerWords is a cheap first test before reDisclaimer.
+// disclaimerWords is a cheap first test before reDisclaimer (see
+// disclaimerWordIn).
 var disclaimerWords = []string{"confiden", "privileg", "intended", "in error", "by mistake", "vertrau", "riservat", "vertrouw", "poufn", "konfident", "fortrolig", "luottamu", "конфиденц"}
 
-// isDisclaimer reports a legal disclaimer paragraph.
-func isDisclaimer(p string) bool {
-	// An ASCII paragraph is lower-cased on the stack: strings.ToLower
-	// would allocate for every paragraph with a capital letter.
+// disclaimerWordIn reports whether lines, joined by spaces and
+// lower-cased, hold one of disclaimerWords. ASCII lines are joined and
+// lower-cased on the stack: strings.Join and strings.ToLower would
+// allocate for nearly every paragraph.
+func disclaimerWordIn(lines []string) bool {
 	var buf [1024]byte
-	low, ok := lowerASCII(buf[:0], p)
+	low, ok := buf[:0], true
+	for k, l := range lines {
+		if k > 0 {
+			if len(low) == cap(low) {
+				ok = false
+				break
+			}
+			low = append(low, ' ')
+		}
+		if low, ok = lowerASCII(low, l); !ok {
+			break
+		}
+	}
 	if !ok {
-		low = []byte(strings.ToLower(p))
+		low = []byte(strings.ToLower(strings.Join(lines, " ")))
 	}
 	for _, w := range disclaimerWords {
 		if bytes.Contains(low, []byte(w)) {
-			return reDisclaimer().MatchString(p)
+			return true
 		}
 	}
 	return false
