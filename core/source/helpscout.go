@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/url"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -118,13 +119,20 @@ func parseHelpScout(p Payload) (*thread.Thread, error) {
 	if known == 0 {
 		return nil, errs.New(errs.Format, p.Files[0].Name, "no Help Scout conversation.json or threads.json found")
 	}
-	sort.SliceStable(list, func(i, j int) bool {
-		return restTime(list[i].Get("createdAt").String()).Before(restTime(list[j].Get("createdAt").String()))
-	})
+	// Oldest first; each time read once, not at every comparison.
+	type dated struct {
+		at time.Time
+		t  gjson.Result
+	}
+	byTime := make([]dated, len(list))
+	for i, t := range list {
+		byTime[i] = dated{restTime(t.Get("createdAt").String()), t}
+	}
+	slices.SortStableFunc(byTime, func(x, y dated) int { return x.at.Compare(y.at) })
 	status := "active" // a new conversation starts active
 	var b bodies
-	for _, t := range list {
-		helpScoutThread(t, th, &b, &status)
+	for _, d := range byTime {
+		helpScoutThread(d.t, th, &b, &status)
 	}
 	b.clean(th)
 	if !th.Complete && total > read {
