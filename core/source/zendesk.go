@@ -76,8 +76,10 @@ func parseZendesk(p Payload) (*thread.Thread, error) {
 	in.fillTicket(th)
 	th.Messages = make([]thread.Message, 0, len(in.comments))
 	for _, cr := range in.comments {
-		c := objOf(cr) // about a dozen look-ups: one scan of the comment
-		in.message(th, c, c.Get("created_at").String(), c.Get("via.channel").String(), c.Get("author_id"))
+		in.bodies.add(th, thread.Message{}, func(m *thread.Message) {
+			c := objOf(cr) // about a dozen look-ups: one scan of the comment
+			*m = in.message(c, c.Get("created_at").String(), c.Get("via.channel").String(), c.Get("author_id"))
+		})
 	}
 	for _, a := range in.audits {
 		in.audit(th, a)
@@ -157,10 +159,11 @@ func (in *zdInput) fillTicket(th *thread.Thread) {
 	}
 }
 
-// message adds a message built from a comment object (from comments.json
-// or a Comment event of an audit, which carries its time and channel
-// outside); its body is cleaned by in.bodies.clean.
-func (in *zdInput) message(th *thread.Thread, c getter, at, channel string, authorID gjson.Result) {
+// message builds a message from a comment object (from comments.json or a
+// Comment event of an audit, which carries its time and channel outside).
+// The adapter defers it whole to in.bodies.clean: it only reads c and
+// what in has loaded, which nothing changes any more.
+func (in *zdInput) message(c getter, at, channel string, authorID gjson.Result) thread.Message {
 	m := thread.Message{
 		ID:      restID(c.Get("id")),
 		Author:  in.person(authorID),
@@ -182,28 +185,24 @@ func (in *zdInput) message(th *thread.Thread, c getter, at, channel string, auth
 			m.Attachments = append(m.Attachments, n)
 		}
 	}
-	email := public && channel == "email"
-	// The bodies are read (and unescaped) in the fill too: c is this
-	// comment's alone, and already indexed, so the fill only reads it.
-	in.bodies.add(th, m, func(m *thread.Message) {
-		html := c.Get("html_body").String()
-		plain := func() string { // only read (and unescaped) when there is no HTML
-			if p := c.Get("plain_body").String(); p != "" {
-				return p
-			}
-			return c.Get("body").String()
+	html := c.Get("html_body").String()
+	plain := func() string { // only read (and unescaped) when there is no HTML
+		if p := c.Get("plain_body").String(); p != "" {
+			return p
 		}
-		switch {
-		case email && strings.TrimSpace(html) != "":
-			m.Text, m.Quoted, m.Forwarded = restCleanEmail(html, true)
-		case email:
-			m.Text, m.Quoted, m.Forwarded = restCleanEmail(plain(), false)
-		case strings.TrimSpace(html) != "":
-			m.Text = clean.HTMLToText(html)
-		default:
-			m.Text = plain()
-		}
-	})
+		return c.Get("body").String()
+	}
+	switch {
+	case public && channel == "email" && strings.TrimSpace(html) != "":
+		m.Text, m.Quoted, m.Forwarded = restCleanEmail(html, true)
+	case public && channel == "email":
+		m.Text, m.Quoted, m.Forwarded = restCleanEmail(plain(), false)
+	case strings.TrimSpace(html) != "":
+		m.Text = clean.HTMLToText(html)
+	default:
+		m.Text = plain()
+	}
+	return m
 }
 
 // description stands in for the first comment when only ticket.json was

@@ -104,7 +104,8 @@ func (in *zdInput) audit(th *thread.Thread, ar gjson.Result) {
 			if !author.Exists() {
 				author = a.Get("author_id")
 			}
-			in.message(th, e, at, a.Get("via.channel").String(), author)
+			channel := a.Get("via.channel").String()
+			in.bodies.add(th, thread.Message{}, func(m *thread.Message) { *m = in.message(e, at, channel, author) })
 		case "AgentMacroReference":
 			addMacro(e.Get("macro_title").String())
 		case "Change":
