@@ -40,8 +40,8 @@ var (
 )
 
 var (
-	isoDateRE = lazyRE(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	numDateRE = lazyRE(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
+	isoDateRE = spot(`\b(\d{4})-(\d{2})-(\d{2})\b`, startsWithDigit)
+	numDateRE = spot(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`, startsWithDigit)
 	deadCtxRE = lazyRE(`(?i)\b(?:by|before|until|till|no later than|due|deadline|must|need(?:s|ed)? (?:it|this)|bis|bis zum|spätestens|frist|antes del?|para el|hasta el|fecha l[ií]mite|d'ici|avant le|jusqu'au|au plus tard|date limite|échéance)\b[^.!?\n]{0,25}$`)
 )
 
@@ -84,14 +84,14 @@ func lineDates(s string, at time.Time, c *clue) []Entity {
 		year = 0
 	}
 	if c.digit && strings.Contains(s, "-") {
-		for _, m := range isoDateRE().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range isoDateRE.all(s, c) {
 			if t, ok := mkDate(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])); ok {
 				add(s[m[0]:m[1]], t, m[0])
 			}
 		}
 	}
 	if c.numSep {
-		for _, m := range numDateRE().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range numDateRE.all(s, c) {
 			a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
 			d, mo := a, b // 14.03.2026 and 14/03/2026
 			if s[m[4]:m[5]] == "/" && a <= 12 && b > 12 {

@@ -11,16 +11,16 @@ var (
 	exceptionRE  = lazyRE(`\b[A-Z][A-Za-z0-9]{2,60}(?:Exception|Error)\b`)
 	quotedRE     = lazyRE(`["“„«]([^"“”„«»\n]{4,100})["”“»]`)
 	errorCtxRE   = lazyRE(`(?i)error|fail|fehler|erreur|mensaje de error|message d'erreur|exception|denied|invalid|cannot|can't|unable`)
-	versionRE    = lazyRE(`(?i)\b(?:version|versi[óo]n|release|build|v)\s?(\d+(?:\.\d+){1,3})\b`)
-	platformRE   = lazyRE(`(?i)\b(Chrome|Chromium|Firefox|Safari|Edge|Brave|Opera|Windows|macOS|Mac OS X?|iOS|iPadOS|Android|Ubuntu|Linux|ChromeOS)(?:\s(\d+(?:\.\d+){0,3}))?\b`)
+	versionRE    = spot(`(?i)\b(?:version|versi[óo]n|release|build|v)\s?(\d+(?:\.\d+){1,3})\b`, startsWithAny("v", "release", "build"))
+	platformRE   = spot(`(?i)\b(Chrome|Chromium|Firefox|Safari|Edge|Brave|Opera|Windows|macOS|Mac OS X?|iOS|iPadOS|Android|Ubuntu|Linux|ChromeOS)(?:\s(\d+(?:\.\d+){0,3}))?\b`, startsWithAny("chrom", "firefox", "safari", "edge", "brave", "opera", "windows", "mac", "ios", "ipados", "android", "ubuntu", "linux"))
 	amountPreRE  = lazyRE(`(?i)(?:[$€£]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?)\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?\b|(?:[$€£]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?)\d+(?:[.,]\d{1,2})?\b`)
 	amountPostRE = lazyRE(`(?i)\b\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|£|\$|(?:EUR|USD|GBP|CHF|CAD|AUD|euros?|dollars?)\b)|\b\d+(?:[.,]\d{1,2})?\s?(?:€|£|\$|(?:EUR|USD|GBP|CHF|CAD|AUD|euros?|dollars?)\b)`)
-	idRE         = lazyRE(`(?i)\b(?:invoice|order|account|acct|transaction|txn|payment|subscription|contract|workspace|tenant|rechnung|bestellung|konto|vertrag|factura|pedido|cuenta|facture|commande|compte)(?:\s?(?:no\.?|nr\.?|number|num[ée]ro|n[º°o]\.?|id|#))?\s?[:#]?\s?([A-Z0-9][A-Z0-9_-]{2,40})`)
-	prefixIDRE   = lazyRE(`\b(?:INV|ORD|ACC|ACCT|TXN|SUB|CUS|PO|RE|FAC|CH)-?\d[\dA-Z-]{2,30}\b|\b(?:in|ch|pi|py|cus|sub|txn|acct|re)_[A-Za-z0-9]{8,40}\b`)
+	idRE         = spot(`(?i)\b(?:invoice|order|account|acct|transaction|txn|payment|subscription|contract|workspace|tenant|rechnung|bestellung|konto|vertrag|factura|pedido|cuenta|facture|commande|compte)(?:\s?(?:no\.?|nr\.?|number|num[ée]ro|n[º°o]\.?|id|#))?\s?[:#]?\s?([A-Z0-9][A-Z0-9_-]{2,40})`, startsWithAny(idWords...))
+	prefixIDRE   = spot(`\b(?:INV|ORD|ACC|ACCT|TXN|SUB|CUS|PO|RE|FAC|CH)-?\d[\dA-Z-]{2,30}\b|\b(?:in|ch|pi|py|cus|sub|txn|acct|re)_[A-Za-z0-9]{8,40}\b`, mayPrefixID)
 	urlRE        = lazyRE(`https?://[^\s<>"'()\[\]]+`)
 	emailRE      = lazyRE(`\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b`)
-	usersRE      = lazyRE(`(?i)\b(\d{1,3}(?:[,.]\d{3})+|\d+)\+?\s(?:of\s(?:our|my)\s)?(?:[a-z]+\s)?(users|seats|agents|employees|staff|people|members|licen[cs]es|accounts|customers|clients|team members|nutzer|benutzer|mitarbeiter(?:innen)?|usuarios|empleados|agentes|utilisateurs|employ[ée]s|salari[ée]s|collaborateurs|personnes)\b`)
-	planRE       = lazyRE(`(?i)\b(Enterprise|Business|Professional|Pro|Premium|Team|Growth|Starter|Basic|Plus|Scale|Suite|Elite)\s(?:plan|tier|subscription|license|licence|edition|tarif)\b|\b(?:plan|tarif|forfait|offre)\s(Enterprise|Business|Professional|Pro|Premium|Team|Growth|Starter|Basic|Plus|Scale)\b`)
+	usersRE      = spot(`(?i)\b(\d{1,3}(?:[,.]\d{3})+|\d+)\+?\s(?:of\s(?:our|my)\s)?(?:[a-z]+\s)?(users|seats|agents|employees|staff|people|members|licen[cs]es|accounts|customers|clients|team members|nutzer|benutzer|mitarbeiter(?:innen)?|usuarios|empleados|agentes|utilisateurs|employ[ée]s|salari[ée]s|collaborateurs|personnes)\b`, startsWithDigit)
+	planRE       = spot(`(?i)\b(Enterprise|Business|Professional|Pro|Premium|Team|Growth|Starter|Basic|Plus|Scale|Suite|Elite)\s(?:plan|tier|subscription|license|licence|edition|tarif)\b|\b(?:plan|tarif|forfait|offre)\s(Enterprise|Business|Professional|Pro|Premium|Team|Growth|Starter|Basic|Plus|Scale)\b`, startsWithAny("enterprise", "business", "pro", "premium", "team", "growth", "starter", "basic", "plus", "scale", "suite", "elite", "plan", "tarif", "forfait", "offre"))
 )
 
 // entities collects every specific, once per kind and value, with all the
@@ -54,12 +54,12 @@ func entities(ms []*msg) []Entity {
 			defer func() { scratch = c.toks }()
 			ev.line(t, &c)
 			if c.dotted {
-				for _, sm := range versionRE().FindAllStringSubmatch(t, -1) {
-					add(Entity{Kind: KindVersion, Value: sm[1]}, m)
+				for _, v := range versionRE.strings(t, &c, 1) {
+					add(Entity{Kind: KindVersion, Value: v}, m)
 				}
 			}
 			if c.any(platformWords...) {
-				for _, v := range platformRE().FindAllString(t, -1) {
+				for _, v := range platformRE.strings(t, &c, 0) {
 					add(Entity{Kind: KindPlatform, Value: v}, m)
 				}
 			}
@@ -80,14 +80,14 @@ func entities(ms []*msg) []Entity {
 				}
 			}
 			if c.digit && c.any(userWords...) {
-				for _, sm := range usersRE().FindAllStringSubmatch(t, -1) {
-					if n := number(sm[1]); n > 1 {
-						add(Entity{Kind: KindUsers, Value: strings.TrimSpace(sm[0]), Amount: n}, m)
+				for _, sm := range usersRE.all(t, &c) {
+					if n := number(t[sm[2]:sm[3]]); n > 1 {
+						add(Entity{Kind: KindUsers, Value: strings.TrimSpace(t[sm[0]:sm[1]]), Amount: n}, m)
 					}
 				}
 			}
 			if c.any(planWords...) {
-				for _, v := range planRE().FindAllString(t, -1) {
+				for _, v := range planRE.strings(t, &c, 0) {
 					add(Entity{Kind: KindPlan, Value: v}, m)
 				}
 			}
@@ -201,14 +201,25 @@ func (ev *errVals) line(s string, c *clue) {
 func ids(s string, c *clue) []string {
 	var out []string
 	if c.digit && c.any(idWords...) {
-		for _, sm := range idRE().FindAllStringSubmatch(s, -1) {
-			if strings.ContainsAny(sm[1], "0123456789") {
-				out = append(out, strings.TrimRight(sm[1], "-_"))
+		for _, v := range idRE.strings(s, c, 1) {
+			if strings.ContainsAny(v, "0123456789") {
+				out = append(out, strings.TrimRight(v, "-_"))
 			}
 		}
 	}
 	if c.capDigit || c.under {
-		out = append(out, prefixIDRE().FindAllString(s, -1)...)
+		out = append(out, prefixIDRE.strings(s, c, 0)...)
 	}
 	return out
+}
+
+// mayPrefixID reports whether one of prefixIDRE's prefixes stands at p
+// ("INV", "ORD" … in capitals, "in_", "cus_" … in small letters).
+func mayPrefixID(s string, p int) bool {
+	for _, w := range []string{"INV", "ORD", "ACC", "TXN", "SUB", "CUS", "PO", "RE", "FAC", "CH", "in_", "ch_", "pi_", "py_", "cus_", "sub_", "txn_", "acct_", "re_"} {
+		if strings.HasPrefix(s[p:], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -23,6 +23,7 @@ type clue struct {
 	currency bool       // $, € or £
 	at       bool       // '@'
 	under    bool       // '_'
+	wide     bool       // a byte over 0x7F (a multi-byte character or invalid UTF-8)
 	toks     [][2]int   // scratch for word spans, reused line to line
 	pairs    [16]uint64 // with low: the byte pairs of low, 5 bits of each byte (see any)
 }
@@ -31,11 +32,10 @@ type clue struct {
 func scan(line string) clue {
 	c := clue{line: line}
 	run := 0
-	wide := false // a byte of a multi-byte character
 	for i := 0; i < len(line); i++ {
 		b := line[i]
 		if b >= 0x80 {
-			wide = true
+			c.wide = true
 		}
 		if b >= '0' && b <= '9' {
 			c.digit = true
@@ -65,7 +65,7 @@ func scan(line string) clue {
 		}
 		run = 0
 	}
-	if !wide {
+	if !c.wide {
 		return c // "€", "£" and the typographic quotes are multi-byte
 	}
 	if strings.Contains(line, "€") || strings.Contains(line, "£") {
