@@ -154,7 +154,7 @@ func (in *jiraInput) add(f File) error {
 			}
 		}
 	case r.Get("comments").IsArray() && !r.Get("comments.0.author_id").Exists():
-		in.comments = append(in.comments, r.Get("comments").Array()...)
+		in.comments = append(in.comments, validArray(r.Get("comments"))...)
 		in.count(r)
 	case r.Get("values").IsArray():
 		in.requests = append(in.requests, r.Get("values").Array()...)

@@ -147,6 +147,26 @@ func (o *jsonObj) Get(path string) gjson.Result {
 	return gjson.Get(raw, rest)
 }
 
+// validArray is r.Array() for a value taken from valid JSON: an array's
+// elements are found by skipValue instead of parsed one by one by gjson,
+// each Result as gjson gives it (its Index aside). Anything other than an
+// array is r.Array().
+func validArray(r gjson.Result) []gjson.Result {
+	s := r.Raw
+	if r.Type != gjson.JSON || len(s) == 0 || s[0] != '[' {
+		return r.Array()
+	}
+	var out []gjson.Result
+	for i := 1; ; {
+		start, end, ok := arrayNext(s, i)
+		if !ok {
+			return out
+		}
+		out = append(out, parseValue(s[start:end]))
+		i = end
+	}
+}
+
 // indexHead splits a path "0.author.name" into an array index and a rest
 // of plain keys and indexes. ok is false for any other path, which gjson
 // reads whole: "#", "01", wildcards, escapes, queries, modifiers.
@@ -178,20 +198,28 @@ func indexHead(path string) (n int, rest string, ok bool) {
 // arrayElem returns element n of the valid JSON array s, skipping the
 // elements before it without parsing them.
 func arrayElem(s string, n int) (string, bool) {
-	i := 1
-	for k := 0; ; k++ {
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == ',') {
-			i++
-		}
-		if i >= len(s) || s[i] == ']' {
+	for k, i := 0, 1; ; k++ {
+		start, end, ok := arrayNext(s, i)
+		if !ok {
 			return "", false
 		}
-		j := skipValue(s, i)
 		if k == n {
-			return s[i:j], true
+			return s[start:end], true
 		}
-		i = j
+		i = end
 	}
+}
+
+// arrayNext returns the bounds of the next element of the valid JSON array
+// s from index i (after its '[' or an element); ok is false at its end.
+func arrayNext(s string, i int) (start, end int, ok bool) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == ',') {
+		i++
+	}
+	if i >= len(s) || s[i] == ']' {
+		return i, i, false
+	}
+	return i, skipValue(s, i), true
 }
 
 // IsArray is r.IsArray().

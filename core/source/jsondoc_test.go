@@ -69,6 +69,18 @@ func checkJSONDoc(t *testing.T, body []byte) {
 			if got.Raw != exp.Raw || got.Type != exp.Type || got.Str != exp.Str || got.Num != exp.Num {
 				t.Fatalf("%q: Get(%q) = %#v, gjson gives %#v", body, p, got, exp)
 			}
+			if !d.valid {
+				continue
+			}
+			items, expItems := validArray(got), exp.Array()
+			if len(items) != len(expItems) {
+				t.Fatalf("%q: validArray of %q has %d items, gjson %d", body, p, len(items), len(expItems))
+			}
+			for k, it := range items {
+				if e := expItems[k]; it.Raw != e.Raw || it.Type != e.Type || it.Str != e.Str || it.Num != e.Num {
+					t.Fatalf("%q: validArray of %q item %d = %#v, gjson gives %#v", body, p, k, it, e)
+				}
+			}
 		}
 	}
 }

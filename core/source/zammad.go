@@ -101,7 +101,7 @@ func (in *zammadInput) add(f File) error {
 	want, known := zammadExpect[stem]
 	switch {
 	case r.IsArray() && zammadArticle(r.Get("0")):
-		in.articles = append(in.articles, r.Array()...)
+		in.articles = append(in.articles, validArray(r.r)...)
 	case r.IsObject() && zammadArticle(r):
 		in.articles = append(in.articles, r.r)
 	case r.IsObject() && r.Get("title").Exists() && r.Get("customer_id").Exists():

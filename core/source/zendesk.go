@@ -108,7 +108,7 @@ func (in *zdInput) add(f File) error {
 		in.ticket = t
 	}
 	if cs := r.Get("comments"); cs.IsArray() {
-		in.comments = append(in.comments, cs.Array()...)
+		in.comments = append(in.comments, validArray(cs)...)
 		if n := restPageNo(f.Name); n >= in.lastPage {
 			in.lastPage = n
 			in.more = r.Get("meta.has_more").Bool() || r.Get("next_page").Type == gjson.String
@@ -118,7 +118,7 @@ func (in *zdInput) add(f File) error {
 		}
 	}
 	if as := r.Get("audits"); as.IsArray() {
-		in.audits = append(in.audits, as.Array()...)
+		in.audits = append(in.audits, validArray(as)...)
 	}
 	if a := r.Get("audit"); a.IsObject() {
 		in.audits = append(in.audits, a)
