@@ -63,11 +63,15 @@ func (l *lexicon) ordinals(list string) map[string]int {
 type lexicon struct {
 	lists map[string][]entry
 	// byFirst indexes each list's entries by their first literal word;
-	// entries starting with a prefix, a @list or _? are under "".
+	// entries starting with a @list, _? or a one-byte prefix are under "".
 	byFirst map[string]map[string][]int
-	lines   map[string][]rawLine // list → its lines in file order, all languages
-	words   map[string]map[string]bool
-	pref    map[string][]string
+	// byHead indexes the entries starting with a prefix of two bytes or
+	// more by those two bytes (see head2): a word tries only the prefix
+	// entries it can start.
+	byHead map[string]map[uint16][]int
+	lines  map[string][]rawLine // list → its lines in file order, all languages
+	words  map[string]map[string]bool
+	pref   map[string][]string
 	// terms backs the terms of every entry, so parsing allocates them in
 	// a few large blocks instead of one slice per entry.
 	terms []term
@@ -82,7 +86,7 @@ var loadLex = sync.OnceValues(loadLexicon)
 func lex() *lexicon { l, _ := loadLex(); return l }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{lists: map[string][]entry{}, byFirst: map[string]map[string][]int{}, lines: map[string][]rawLine{},
+	l := &lexicon{lists: map[string][]entry{}, byFirst: map[string]map[string][]int{}, byHead: map[string]map[uint16][]int{}, lines: map[string][]rawLine{},
 		words: map[string]map[string]bool{}, pref: map[string][]string{}, terms: make([]term, 0, 1024)}
 	defer l.index()
 	files, err := lexFS.ReadDir("lexicon")
@@ -160,13 +164,17 @@ func (l *lexicon) parse(lang, src string) error {
 func (l *lexicon) index() {
 	for list, entries := range l.lists {
 		first := make(map[string][]int, len(entries)/2)
+		heads := map[uint16][]int{}
 		for k := range entries {
 			e := &entries[k]
-			key := ""
-			if t := e.terms[0]; !t.prefix && !t.opt && t.list == "" {
-				key = t.word
+			switch t := e.terms[0]; {
+			case t.prefix && len(t.word) >= 2:
+				heads[head2(t.word)] = append(heads[head2(t.word)], k)
+			case !t.prefix && !t.opt && t.list == "":
+				first[t.word] = append(first[t.word], k)
+			default:
+				first[""] = append(first[""], k)
 			}
-			first[key] = append(first[key], k)
 			if len(e.terms) == 1 && e.terms[0].list == "" && !e.terms[0].opt {
 				if e.terms[0].prefix {
 					l.pref[list] = append(l.pref[list], e.terms[0].word)
@@ -179,6 +187,7 @@ func (l *lexicon) index() {
 			}
 		}
 		l.byFirst[list] = first
+		l.byHead[list] = heads
 	}
 }
 
@@ -280,22 +289,41 @@ type hit struct {
 	i, j int
 }
 
-// find returns every match of list's entries in toks, in order of start.
+// find returns every match of list's entries in toks, in order of start;
+// at one start, entries keyed by the word come first, then the others in
+// list order.
 func (l *lexicon) find(list string, toks []token) []hit {
 	var out []hit
-	entries, first := l.lists[list], l.byFirst[list]
+	entries, first, heads := l.lists[list], l.byFirst[list], l.byHead[list]
+	try := func(k, i int) {
+		if j := l.match(&entries[k], toks, i); j > i {
+			out = append(out, hit{e: &entries[k], i: i, j: j})
+		}
+	}
 	for i := range toks {
-		for _, ks := range [2][]int{first[toks[i].s], first[""]} {
-			for _, k := range ks {
-				if j := l.match(&entries[k], toks, i); j > i {
-					out = append(out, hit{e: &entries[k], i: i, j: j})
-				}
+		for _, k := range first[toks[i].s] {
+			try(k, i)
+		}
+		rest, pre := first[""], []int(nil)
+		if w := toks[i].s; len(w) >= 2 {
+			pre = heads[head2(w)]
+		}
+		for len(rest) > 0 || len(pre) > 0 { // both in list order, merged
+			if len(pre) == 0 || len(rest) > 0 && rest[0] < pre[0] {
+				try(rest[0], i)
+				rest = rest[1:]
+			} else {
+				try(pre[0], i)
+				pre = pre[1:]
 			}
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].i < out[b].i })
 	return out
 }
+
+// head2 is the first two bytes of w (at least two long) as one number.
+func head2(w string) uint16 { return uint16(w[0])<<8 | uint16(w[1]) }
 
 // outermost merges overlapping hits (ordered by start) into one, so a
 // phrase is reported once over its whole extent.
