@@ -48,7 +48,11 @@ func parseSimple(s string) (doc *html.Node, ok bool) {
 	root.AppendChild(head)
 	root.AppendChild(body)
 	st.stack = append(make([]*html.Node, 0, 16), body)
-	for i := 0; i < len(s); {
+	start, wrapped, ok := st.wrapper(s, root, head, body)
+	if !ok {
+		return nil, false
+	}
+	for i := start; i < len(s); {
 		end := strings.IndexByte(s[i:], '<')
 		if end < 0 {
 			end = len(s)
@@ -57,8 +61,11 @@ func parseSimple(s string) (doc *html.Node, ok bool) {
 		}
 		if end > i {
 			t := html.UnescapeString(s[i:end])
-			if i == 0 { // the tree builder drops space before the first content
+			if i == 0 && !wrapped { // the tree builder drops space before the first content
 				t = strings.TrimLeft(t, " \t\n\f\r")
+			}
+			if st.after && strings.TrimLeft(t, " \t\n\f") != "" {
+				return nil, false
 			}
 			st.text(t)
 		}
@@ -79,6 +86,7 @@ func parseSimple(s string) (doc *html.Node, ok bool) {
 type simpleState struct {
 	stack       []*html.Node
 	p, li, a, h int              // open <p>, <li>, <a>, <h1>…<h6>
+	after       bool             // </body> or </html> was read: only space may follow
 	nodes       []html.Node      // allocated in blocks
 	attrs       []html.Attribute // the tags' attributes, allocated in blocks
 }
@@ -124,6 +132,63 @@ func simpleTag(a atom.Atom) (block, void, ok bool) {
 	return false, false, false
 }
 
+// wrapper reads the start tags a whole document opens with into root,
+// head and body: <html> and <body> with any attributes, a <head> holding
+// only <meta> elements, and nothing between them but space after <html>
+// (which the tree builder ignores). It returns where the body's content
+// starts and wrapped true; a body opening otherwise returns 0 and wrapped
+// false, and one with any other wrapper (space inside the head, a title,
+// a style …) ok false.
+func (st *simpleState) wrapper(s string, root, head, body *html.Node) (start int, wrapped, ok bool) {
+	i := len(s) - len(strings.TrimLeft(s, " \t\n\f"))
+	var self bool
+	if startTagAt(s, i, "html") {
+		if root.Attr, i, self, ok = st.readAttrs(s, i+len("<html")); !ok || self {
+			return 0, false, false
+		}
+		i += len(s[i:]) - len(strings.TrimLeft(s[i:], " \t\n\f"))
+		if startTagAt(s, i, "head") {
+			if head.Attr, i, self, ok = st.readAttrs(s, i+len("<head")); !ok || self {
+				return 0, false, false
+			}
+			for startTagAt(s, i, "meta") {
+				m := st.node()
+				m.Type, m.DataAtom, m.Data = html.ElementNode, atom.Meta, "meta"
+				if m.Attr, i, _, ok = st.readAttrs(s, i+len("<meta")); !ok {
+					return 0, false, false
+				}
+				head.AppendChild(m)
+			}
+			if !endTagAt(s, i, "head") {
+				return 0, false, false
+			}
+			i += len("</head>")
+		}
+		if !startTagAt(s, i, "body") {
+			return 0, false, false
+		}
+	}
+	if !startTagAt(s, i, "body") {
+		return 0, false, true
+	}
+	if body.Attr, i, self, ok = st.readAttrs(s, i+len("<body")); !ok || self {
+		return 0, false, false
+	}
+	return i, true, true
+}
+
+// startTagAt reports whether s holds the start tag <name (any case) at i.
+func startTagAt(s string, i int, name string) bool {
+	j := i + 1 + len(name)
+	return j < len(s) && s[i] == '<' && strings.EqualFold(s[i+1:j], name) && (isTagSpace(s[j]) || s[j] == '>' || s[j] == '/')
+}
+
+// endTagAt reports whether s holds the end tag </name> (any case) at i.
+func endTagAt(s string, i int, name string) bool {
+	j := i + 2 + len(name)
+	return j < len(s) && strings.HasPrefix(s[i:], "</") && strings.EqualFold(s[i+2:j], name) && s[j] == '>'
+}
+
 // maxSimpleTag is the length of the longest name simpleTag reads
 // ("blockquote").
 const maxSimpleTag = 10
@@ -147,7 +212,20 @@ func (st *simpleState) tag(s string, i int) (int, bool) {
 		name[k-i] = s[k] | 0x20 // ASCII letters: lower case
 	}
 	a := atom.Lookup(name[:n-i])
+	if closing && (a == atom.Body || a == atom.Html) && len(st.stack) == 1 {
+		for n < len(s) && isTagSpace(s[n]) {
+			n++
+		}
+		if n == len(s) || s[n] != '>' {
+			return 0, false
+		}
+		st.after = true // the body stays open: space after it goes in
+		return n + 1, true
+	}
 	block, void, ok := simpleTag(a)
+	if !ok || st.after {
+		return 0, false
+	}
 	if !ok {
 		return 0, false
 	}

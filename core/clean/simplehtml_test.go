@@ -23,7 +23,19 @@ var simpleCases = []string{
 	"<div>\x00</div>", "<div>\r\n</div>", `<table><tr><td>x</td></tr></table>`, `<html><body>x</body></html>`, `<pre>x</pre>`,
 	`<h1>a<h2>b</h2></h1>`, `<h3>a</h3><h4><b>b</b></h4>`, `<p><h1>x</h1></p>`, `<font color="#888">x<font>y</font></font>`, `<code>a</code><s>b</s>`, `<A X 0></A>`, `<b style="x" id="y">z</b>`,
 	`<p>a</p >`, `<p >a</p>`, `<p	class="x">a</p>`, `<div class="x"id="y">`, `<div class=>`, "<div>\f</div>",
+	"<html><head><meta charset=\"utf-8\"></head><body style=\"x\">Hi<div>a</div></body></html>\n", `<HTML><BODY>x</BODY></HTML>`,
+	"<html>\n<body>x", "<html><head></head>\n<body>x", "<html> <head> <meta a=\"b\"> </head><body>x", "<body class=\"x\">\n<p>a</p>\n</body>\n",
+	`<html lang="en"><body dir="ltr"><div>a</div></body></html>  `, `</body>x`, `</html>`, `<body>x</body><p>y</p>`, `<body>x</body > </html>`,
+	`<html><head><title>t</title></head><body>x`, `<html><head><meta/><meta x></head><body>`, `<body/>x`, `<html><body><div>x</body></html>`,
+	"  <body>\n x", `<html><head x="y"><META HTTP-EQUIV="a"></HEAD><Body>x`, `<html><body>a</body>&nbsp;`, `<html><p>x`, `<html><head><meta></head>x`,
 }
+
+// wrapperStarts and wrapperEnds wrap random fragments as whole documents.
+var (
+	wrapperStarts = []string{"", "<html><body>", "<html><head><meta charset=\"utf-8\"></head><body>", "<body style=\"x\">", "\n<HTML>\n<BODY dir=ltr>",
+		"<html><head></head><body>", "<html><head>\n</head><body>", "<html> <body class=\"a\" class=\"b\">", "<html><head><meta x/><meta y></head><body>"}
+	wrapperEnds = []string{"", "</body></html>", "</body>\n</html>\n", "</html>", "</body>", "</body>x", "</BODY >\t", "</body><br>"}
+)
 
 func TestSimpleHTML(t *testing.T) {
 	for _, s := range simpleCases {
@@ -38,6 +50,16 @@ func TestSimpleHTML(t *testing.T) {
 	}
 	if read < 2500 {
 		t.Fatalf("parseSimple read only %d of 50000 random fragments", read)
+	}
+	read = 0
+	for range 20000 {
+		s := wrapperStarts[rnd.Intn(len(wrapperStarts))] + randomHTML(rnd) + wrapperEnds[rnd.Intn(len(wrapperEnds))]
+		if checkSimple(t, s) {
+			read++
+		}
+	}
+	if read < 1000 {
+		t.Fatalf("parseSimple read only %d of 20000 random documents", read)
 	}
 	paths, _ := filepath.Glob("testdata/bodies/*.html")
 	for _, p := range paths {
@@ -88,7 +110,7 @@ func dumpTree(n *html.Node) string {
 // randomHTML strings together tags (simple and not), end tags, text with
 // entities and space, and attribute spellings.
 func randomHTML(rnd *rand.Rand) string {
-	tags := []string{"div", "p", "br", "span", "a", "b", "i", "u", "strong", "em", "blockquote", "ul", "ol", "li", "hr", "img", "DIV", "P", "table", "td", "h1", "h3", "pre", "font", "body", "html",
+	tags := []string{"div", "p", "br", "span", "a", "b", "i", "u", "strong", "em", "blockquote", "ul", "ol", "li", "hr", "img", "DIV", "P", "table", "td", "h1", "h3", "pre", "font", "body", "html", "head", "meta",
 		"code", "s", "small", "big", "strike", "tt", "sub", "sup", "nobr", "button", "form"}
 	attrs := []string{"", ` class="gmail_quote"`, ` dir='ltr'`, ` id="x" style="border-top:solid"`, ` hidden`, ` href="http://x/?a=1&amp;b"`, ` a=b`, ` class="a"  class="b"`, "\n\tclass=\"c\"", ` style="x" id="y"`, ` x 0`, ` href="b" class="a"`}
 	texts := []string{"Hi,", " ", "\n", "&amp;", "&#32;", "&nbsp;", "x < y", "caf\u00e9", "\t text \f", "&lt;b&gt;", "&#13;", ""}
@@ -116,6 +138,7 @@ func FuzzSimpleHTML(f *testing.F) {
 	rnd := rand.New(rand.NewSource(2))
 	for range 50 {
 		f.Add(randomHTML(rnd))
+		f.Add(wrapperStarts[rnd.Intn(len(wrapperStarts))] + randomHTML(rnd) + wrapperEnds[rnd.Intn(len(wrapperEnds))])
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkSimple(t, s) })
 }
