@@ -29,14 +29,14 @@ var (
 var rules = []rule{
 	{"sso-idp", func(d *drafter) []int {
 		if b := d.blockerOf(facts.NeedsSecurity); b != nil {
-			if ns := d.customerMatches(ssoRE(), ssoCues); len(ns) > 0 {
+			if ns := d.customerMatches(ssoRE(), ssoCues, nil); len(ns) > 0 {
 				return merge(ns, b.Cites)
 			}
 		}
 		return nil
 	}, "an identity provider (SAML/SSO) configuration mismatch", "the failure is in the SSO login path",
 		"compare the IdP's SAML settings (entity ID, certificate, ACS URL) with the SSO configuration stored for the account"},
-	{"duplicate-charge", func(d *drafter) []int { return d.customerMatches(doubleRE(), doubleCues) },
+	{"duplicate-charge", func(d *drafter) []int { return d.customerMatches(doubleRE(), doubleCues, nil) },
 		"a duplicate payment capture", "the customer reports the same charge twice",
 		"check the payment processor for two captures of the same charge"},
 	{"rate-limit", func(d *drafter) []int { return d.errorCites("429") },
@@ -52,7 +52,7 @@ var rules = []rule{
 	}, "a size or timeout limit", "a smaller range or file goes through",
 		"check the size limits and timeouts that apply to the full-size request"},
 	{"regression", func(d *drafter) []int {
-		ns := d.customerMatches(regressionRE(), regressionCues)
+		ns := d.customerMatches(regressionRE(), regressionCues, regressionTails)
 		for _, e := range d.f.Category.ForBug {
 			if regressionRE().MatchString(e.Text) {
 				ns = append(ns, e.Cites...)
@@ -121,11 +121,18 @@ var (
 	ssoCues        = []string{"sso", "saml", "idp", "identity", "okta", "azure", "entra", "single sign", "fournisseur", "proveedor", "identitätsanbieter"}
 	regressionCues = []string{"since", "after", "seit", "nach", "desde", "despu", "depuis", "après", "apres"}
 	doubleCues     = []string{"twice", "double", "two charges", "duplicate", "zweimal", "doppelt", "dos veces", "cobro", "cargo", "deux fois"}
+	// regressionTails hold a piece of every ending regressionRE accepts
+	// ("update", "versión", a digit before "." of "6.4"), lower-cased;
+	// "ſ" is there because the pattern reads it as "s".
+	regressionTails = []string{"updat", "upgrad", "release", "version", "versión", "aktualisier", "actualiz", "mise à jour", "mis à jour",
+		"0.", "1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "ſ"}
 )
 
 // customerMatches returns the customer messages whose text holds one of
-// cues and matches re.
-func (d *drafter) customerMatches(re *regexp.Regexp, cues []string) []int {
+// cues (and one of tails, unless nil) and matches re. Cues and tails are
+// necessary conditions of re, tested first on the lower-cased text: most
+// messages fail them and re, which backtracks, never runs.
+func (d *drafter) customerMatches(re *regexp.Regexp, cues, tails []string) []int {
 	if d.lower == nil {
 		d.lower = make([]string, len(d.th.Messages))
 		for i, m := range d.th.Messages {
@@ -134,7 +141,8 @@ func (d *drafter) customerMatches(re *regexp.Regexp, cues []string) []int {
 	}
 	var ns []int
 	for i, m := range d.th.Messages {
-		if m.Author.Role == thread.Agent || m.Author.Role == thread.System || m.Author.Role == thread.Bot || !containsAny(d.lower[i], cues) {
+		if m.Author.Role == thread.Agent || m.Author.Role == thread.System || m.Author.Role == thread.Bot || !containsAny(d.lower[i], cues) ||
+			tails != nil && !containsAny(d.lower[i], tails) {
 			continue
 		}
 		if re.MatchString(m.Text) {
