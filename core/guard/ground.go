@@ -34,7 +34,7 @@ func (c *linter) specifics(u *unit) {
 	if c.ix == nil {
 		return
 	}
-	for _, s := range extract(u.text) {
+	for _, s := range u.extracted() {
 		if s.kind == kCite || c.isHidden(u, s.start, s.end) || c.ix.grounded(s) {
 			continue
 		}

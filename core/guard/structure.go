@@ -72,7 +72,7 @@ func (c *linter) citations(u *unit) {
 	if placeholders[strings.ToLower(strings.Trim(strings.TrimSpace(u.text), ".!"))] {
 		return // an empty section is reported once, by required
 	}
-	specs := extract(u.text)
+	specs := u.extracted()
 	for _, e := range u.entries() {
 		has := len(e.cites) > 0 || absence(u.text[e.a:e.b])
 		for _, s := range specs {

@@ -18,6 +18,18 @@ type unit struct {
 	cites []int // an item's own citations
 	// spans of the Text that hold an item, with that item's citations.
 	within []itemSpan
+	specs  []specific // extract(text), once read (see extracted)
+	read   bool
+}
+
+// extracted returns extract(u.text), reading it once: the citation and
+// grounding rules both walk the unit's specifics. Callers must not change
+// the slice.
+func (u *unit) extracted() []specific {
+	if !u.read {
+		u.specs, u.read = extract(u.text), true
+	}
+	return u.specs
 }
 
 type itemSpan struct {
