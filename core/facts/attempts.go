@@ -244,7 +244,7 @@ func recentOwn(ps []*pending, kind string, ms []*msg, mi int) *pending {
 // outcome.
 func (m *msg) reports(si int) bool {
 	for i := si; i >= 0 && i < len(m.sents); i++ {
-		if m.outcomeAt(i) != "" || i == si && arrowOutcome(m.sents[i].text) != "" {
+		if m.outcomeAt(i) != "" || i == si && arrowOutcome(&m.sents[i]) != "" {
 			return true
 		}
 	}
@@ -335,7 +335,7 @@ func sentenceOutcome(p *pending, m *msg, si int) bool {
 		}
 		o := m.outcomeAt(i)
 		if o == "" && i == si {
-			o = arrowOutcome(m.sents[i].text)
+			o = arrowOutcome(&m.sents[i])
 		}
 		if o != "" {
 			setOutcome(p, m, i, o)
@@ -354,16 +354,17 @@ func sentenceOutcome(p *pending, m *msg, si int) bool {
 	return false
 }
 
-// arrowOutcome reads "X → result" in a note: a result after an arrow that
+// arrowOutcome reads "X → result" in a note sentence: a result after an arrow that
 // states an error or refusal is a failure ("Tried Recalculate invoice ->
 // Invoice already paid"); "" when there is no arrow or it says nothing.
-func arrowOutcome(text string) string {
+func arrowOutcome(s *sentence) string {
+	text := s.text
 	i := strings.Index(text, "->")
 	if j := strings.Index(text, "→"); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
 	if i < 0 {
-		return triedBut(text)
+		return triedBut(s.ws)
 	}
 	ws := words(fold(text[i:]))
 	if o := outcomeOf(ws); o != "" {
@@ -378,9 +379,9 @@ func arrowOutcome(text string) string {
 }
 
 // triedBut reads "I tried to re-issue the invoice, but it is already
-// paid": an attempt told with "tried to" and then "but" failed.
-func triedBut(text string) string {
-	ws := words(fold(text))
+// paid": an attempt told with "tried to" and then "but" failed. ws are
+// the sentence's folded words.
+func triedBut(ws []string) string {
 	tried := -1
 	for i, w := range ws {
 		switch {
