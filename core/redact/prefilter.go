@@ -101,12 +101,51 @@ func (d *digitRuns) runs(s string) [][2]int {
 	return out
 }
 
+// runFinder returns the byte ranges of s that hold every match of a rule.
+type runFinder interface {
+	runs(s string) [][2]int
+}
+
+// addressRuns: an e-mail match is letters, digits, "._%+-" and one "@",
+// so it lies inside a maximal run of those bytes that holds an "@". Text
+// with a fold trap ((?i) reads "\u212a" as k, "\u017f" as s) is one run.
+type addressRuns struct{}
+
+func (addressRuns) runs(s string) [][2]int {
+	if strings.IndexByte(s, '@') < 0 {
+		return nil
+	}
+	if foldTraps(s) {
+		return [][2]int{{0, len(s)}}
+	}
+	var out [][2]int
+	for i := 0; i < len(s); {
+		if !isAddressByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isAddressByte(s[j]) {
+			j++
+		}
+		if strings.IndexByte(s[i:j], '@') >= 0 {
+			out = append(out, [2]int{i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+func isAddressByte(c byte) bool {
+	return lower[c] >= 'a' && lower[c] <= 'z' || isDigit(c) || strings.IndexByte("._%+-@", c) >= 0
+}
+
 // replaceRuns is re.ReplaceAllStringFunc(s, repl) for a rule whose matches
-// lie inside d's runs: each run is matched with the byte before and after
-// it as context (they are never part of a match, but decide \b), so the
-// result is the same.
-func (d *digitRuns) replaceRuns(s string, replace func(string) string) string {
-	runs := d.runs(s)
+// lie inside the runs f finds: each run is matched with the byte before
+// and after it as context (they are never part of a match, but decide
+// \b), so the result is the same.
+func replaceRuns(s string, f runFinder, replace func(string) string) string {
+	runs := f.runs(s)
 	if len(runs) == 0 {
 		return s
 	}
@@ -133,8 +172,6 @@ func mayIBAN(s string) bool {
 	}
 	return false
 }
-
-func mayEmail(s string) bool { return strings.IndexByte(s, '@') >= 0 }
 
 // mayPlaceholder: Restore only has work where a placeholder may be.
 func mayPlaceholder(s string) bool { return strings.IndexByte(s, '[') >= 0 }

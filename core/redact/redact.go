@@ -39,7 +39,7 @@ type rule struct {
 	group int
 	valid func(string) bool
 	may   func(string) bool // a cheap necessary condition for a match (prefilter.go); nil with runs
-	runs  *digitRuns        // when set, matches lie inside these runs (prefilter.go)
+	runs  runFinder         // when set, matches lie inside these runs (prefilter.go)
 }
 
 var rules = []rule{
@@ -48,7 +48,7 @@ var rules = []rule{
 	{Password, lazyRE(`(?i)\b(?:password|passwort|mot de passe|contraseña|passwd|pwd)\s*(?:is|ist|est|es)?\s*[:=]\s*(\S+)`), 1, nil, mayPassword, nil},
 	{Card, lazyRE(`\b(?:\d[ -]?){12,18}\d\b`), 0, luhn, nil, cardRuns},
 	{IBAN, lazyRE(`\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b`), 0, validIBAN, mayIBAN, nil},
-	{Email, lazyRE(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\b`), 0, nil, mayEmail, nil},
+	{Email, lazyRE(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\b`), 0, nil, nil, addressRuns{}},
 	{Phone, lazyRE(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,4}(?:[\s.\-]\d{2,4}){2,4}\b`), 0, phoneLike, nil, phoneRuns},
 }
 
@@ -74,7 +74,7 @@ func (r *Redactor) Apply(s string) string {
 			continue
 		}
 		if ru.runs != nil {
-			s = ru.runs.replaceRuns(s, func(w string) string { return ru.re().ReplaceAllStringFunc(w, r.replacer(ru)) })
+			s = replaceRuns(s, ru.runs, func(w string) string { return ru.re().ReplaceAllStringFunc(w, r.replacer(ru)) })
 		} else if ru.may(s) {
 			s = ru.re().ReplaceAllStringFunc(s, r.replacer(ru))
 		}
