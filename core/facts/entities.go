@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Patterns for the specifics a thread states. Each is matched on the
 // message text as written; values are kept as written so the note can be
@@ -142,10 +145,11 @@ func errorValues(text string) []string {
 	return ev.out
 }
 
-// errVals gathers error values line by line, each once.
+// errVals gathers error values line by line, each once (compared
+// lower-cased).
 type errVals struct {
 	out  []string
-	seen map[string]bool
+	keys []string // out lower-cased: a message has few error values
 }
 
 func (ev *errVals) add(v string) {
@@ -153,11 +157,8 @@ func (ev *errVals) add(v string) {
 	if v == "" {
 		return
 	}
-	if ev.seen == nil {
-		ev.seen = map[string]bool{}
-	}
-	if k := strings.ToLower(v); !ev.seen[k] {
-		ev.seen[k] = true
+	if k := strings.ToLower(v); !slices.Contains(ev.keys, k) {
+		ev.keys = append(ev.keys, k)
 		ev.out = append(ev.out, v)
 	}
 }
