@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -66,21 +67,26 @@ func cite(ns ...int) string {
 	for i, n := range kept {
 		parts[i] = fmt.Sprintf("#%d", n)
 	}
-	if distinct(ns) > maxCites {
+	if moreThanMax(ns) {
 		return "(" + strings.Join(parts[:maxCites-1], ", ") + ", … " + parts[maxCites-1] + ")"
 	}
 	return "(" + strings.Join(parts, ", ") + ")"
 }
 
-// distinct counts the distinct positive numbers in ns.
-func distinct(ns []int) int {
-	seen := make(map[int]bool, min(len(ns), 64))
+// moreThanMax reports whether ns hold more than maxCites distinct
+// positive numbers; it stops at the first one over, with no map.
+func moreThanMax(ns []int) bool {
+	var seen [maxCites + 1]int
+	k := 0
 	for _, n := range ns {
-		if n > 0 {
-			seen[n] = true
+		if n > 0 && !slices.Contains(seen[:k], n) {
+			if seen[k] = n; k == maxCites {
+				return true
+			}
+			k++
 		}
 	}
-	return len(seen)
+	return false
 }
 
 // item builds a note item whose text ends with its citations.
