@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"slices"
@@ -78,21 +79,74 @@ func (s *Server) readDraftRequest(w http.ResponseWriter, r *http.Request) (*Draf
 		}
 		return nil, errs.New(errs.IO, "", "could not read the request body")
 	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(body, &fields); err != nil {
-		return nil, errs.New(errs.Format, "", "the body is not a JSON object: %v", err)
-	}
-	for k := range fields {
-		if !slices.Contains(draftFields, k) {
-			return nil, errs.New(errs.Usage, "", "unknown field %q: the body takes %s", k, strings.Join(draftFields, ", "))
-		}
-	}
-	var req DraftRequest
-	if err := json.NewDecoder(bytes.NewReader(body)).Decode(&req); err != nil {
-		return nil, errs.New(errs.Format, "", "the body does not match the draft request: %v", err)
+	req, err := decodeDraftRequest(body)
+	if err != nil {
+		return nil, err
 	}
 	if req.Thread == nil || len(req.Thread.Messages) == 0 {
 		return nil, errs.New(errs.Empty, "thread", "the thread has no messages")
+	}
+	return req, nil
+}
+
+// decodeDraftRequest reads the body in one pass: each top-level member is
+// decoded straight into its field, so the thread is scanned once. A body
+// that is not one JSON object, or repeats a member, is E_FORMAT; a member
+// outside draftFields is E_USAGE.
+//
+//	decodeDraftRequest([]byte(`{"thread":{…},"destination":"finance"}`))
+func decodeDraftRequest(body []byte) (*DraftRequest, error) {
+	notObject := func(err error) error {
+		return errs.New(errs.Format, "", "the body is not a JSON object: %v", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	if tok, err := dec.Token(); err != nil {
+		return nil, notObject(err)
+	} else if tok != json.Delim('{') {
+		return nil, notObject(fmt.Errorf("it starts with %v", tok))
+	}
+	var req DraftRequest
+	seen := map[string]bool{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, notObject(err)
+		}
+		key, _ := tok.(string)
+		if seen[key] {
+			return nil, errs.New(errs.Format, "", "the body has %q twice", key)
+		}
+		seen[key] = true
+		var into any
+		switch key {
+		case "thread":
+			into = &req.Thread
+		case "template":
+			into = &req.Template
+		case "destination":
+			into = &req.Destination
+		case "language":
+			into = &req.Language
+		case "examples":
+			into = &req.Examples
+		case "model":
+			into = &req.Model
+		default:
+			return nil, errs.New(errs.Usage, "", "unknown field %q: the body takes %s", key, strings.Join(draftFields, ", "))
+		}
+		if err := dec.Decode(into); err != nil {
+			var syntax *json.SyntaxError
+			if errors.As(err, &syntax) || errors.Is(err, io.ErrUnexpectedEOF) {
+				return nil, notObject(err)
+			}
+			return nil, errs.New(errs.Format, "", "the body does not match the draft request: %v", err)
+		}
+	}
+	if _, err := dec.Token(); err != nil { // the closing brace
+		return nil, notObject(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, notObject(errors.New("data after the object"))
 	}
 	return &req, nil
 }
