@@ -106,6 +106,8 @@ func decodeDraftRequest(body []byte) (*DraftRequest, error) {
 		return nil, notObject(fmt.Errorf("it starts with %v", tok))
 	}
 	var req DraftRequest
+	members := map[string]any{"thread": &req.Thread, "template": &req.Template, "destination": &req.Destination,
+		"language": &req.Language, "examples": &req.Examples, "model": &req.Model}
 	seen := map[string]bool{}
 	for dec.More() {
 		tok, err := dec.Token()
@@ -117,21 +119,8 @@ func decodeDraftRequest(body []byte) (*DraftRequest, error) {
 			return nil, errs.New(errs.Format, "", "the body has %q twice", key)
 		}
 		seen[key] = true
-		var into any
-		switch key {
-		case "thread":
-			into = &req.Thread
-		case "template":
-			into = &req.Template
-		case "destination":
-			into = &req.Destination
-		case "language":
-			into = &req.Language
-		case "examples":
-			into = &req.Examples
-		case "model":
-			into = &req.Model
-		default:
+		into, ok := members[key]
+		if !ok {
 			return nil, errs.New(errs.Usage, "", "unknown field %q: the body takes %s", key, strings.Join(draftFields, ", "))
 		}
 		if err := dec.Decode(into); err != nil {
