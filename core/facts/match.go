@@ -290,7 +290,15 @@ func plainWord(w string) bool {
 // words splits folded text into words: runs of letters and digits, with
 // inner apostrophes and hyphens kept ("didn't", "re-login", "2fa").
 func words(s string) []string {
-	out := make([]string, 0, strings.Count(s, " ")+1)
+	out := appendWords(make([]string, 0, strings.Count(s, " ")+1), s)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// appendWords appends the words of s (as words splits them) to out.
+func appendWords(out []string, s string) []string {
 	start := -1
 	for i, r := range s {
 		if isWordRune(r) {
@@ -311,9 +319,6 @@ func words(s string) []string {
 	}
 	if start >= 0 {
 		out = append(out, s[start:])
-	}
-	if len(out) == 0 {
-		return nil
 	}
 	return out
 }

@@ -82,6 +82,9 @@ func sentences(text string) []sentence {
 	if foldsInPlace(text) {
 		whole = fold(text)
 	}
+	// The words of all sentences share one block, sized (below) for about
+	// one word per space.
+	var buf []string
 	add := func(a, b int) {
 		s := text[a:b]
 		a += len(s) - len(strings.TrimLeft(s, asciiSpace))
@@ -94,7 +97,13 @@ func sentences(text string) []sentence {
 		} else {
 			low = fold(s)
 		}
-		out = append(out, sentence{text: s, low: low, ws: words(low)})
+		from := len(buf)
+		buf = appendWords(buf, low)
+		var ws []string // nil for none, as words returns
+		if len(buf) > from {
+			ws = buf[from:len(buf):len(buf)]
+		}
+		out = append(out, sentence{text: s, low: low, ws: ws})
 	}
 	n := 1 // sentence ends, at most: the slice is allocated once
 	for i := 0; i < len(text); i++ {
@@ -103,6 +112,7 @@ func sentences(text string) []sentence {
 		}
 	}
 	out = make([]sentence, 0, n)
+	buf = make([]string, 0, strings.Count(text, " ")+n)
 	start := 0
 	for i := 0; i < len(text); i++ {
 		if !sentenceEnd(text, i) {
