@@ -47,7 +47,7 @@ func entities(ms []*msg) []Entity {
 	var scratch [][2]int
 	for _, m := range ms {
 		var ev errVals
-		low := lowerLines(m.text)
+		low := m.low
 		eachLine(m.text, func(t string, off int) {
 			c := scan(t)
 			if low != "" {

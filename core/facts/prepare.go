@@ -15,6 +15,7 @@ type msg struct {
 	internal bool
 	at       time.Time
 	text     string
+	low      string // text lower-cased when that keeps its offsets (see lowerLines), or ""
 	sents    []sentence
 	files    int
 	errVals  []string // the message's error values, once read
@@ -50,6 +51,7 @@ func prepare(th *thread.Thread) []*msg {
 		if n <= 0 {
 			n = i + 1
 		}
+		low := lowerLines(m.Text)
 		out = append(out, &msg{
 			n:        n,
 			role:     m.Author.Role,
@@ -57,7 +59,8 @@ func prepare(th *thread.Thread) []*msg {
 			internal: m.Visibility == thread.Internal,
 			at:       m.At,
 			text:     m.Text,
-			sents:    sentences(m.Text),
+			low:      low,
+			sents:    sentences(m.Text, low),
 			files:    len(m.Attachments),
 		})
 	}

@@ -73,14 +73,18 @@ func bareWorked(s *sentence) bool {
 }
 
 // sentences splits text at ., !, ? or ; followed by a space, and at line
-// breaks, so "v2.3.1" and "1,200.00" stay whole.
-func sentences(text string) []sentence {
+// breaks, so "v2.3.1" and "1,200.00" stay whole. low is text lower-cased
+// as lowerLines returns it ("" when not known): ASCII text folds to it,
+// so it is not folded again.
+func sentences(text, low string) []sentence {
 	var out []sentence
 	// Text that folds byte for byte (ASCII) is folded once, and each
 	// sentence's folded text is the same span of it.
 	whole := ""
 	if foldsInPlace(text) {
-		whole = fold(text)
+		if whole = low; whole == "" {
+			whole = fold(text)
+		}
 	}
 	// The words of all sentences share one block, sized (below) for about
 	// one word per space.
