@@ -133,6 +133,9 @@ func (c *linter) longTokens(u *unit) {
 // is not masked.
 func (c *linter) passwords(u *unit) {
 	t := u.text
+	if !mayPassword(t) {
+		return
+	}
 	for _, m := range rePassword().FindAllStringSubmatchIndex(t, -1) {
 		v := ""
 		for g := 1; g <= 2; g++ {
@@ -149,6 +152,39 @@ func (c *linter) passwords(u *unit) {
 		}
 		c.secret(u, m[0], m[1], "a password")
 	}
+}
+
+// passwordCues hold a piece of every key word rePassword starts with,
+// lower-case ASCII ("pass" for password, passwort, passwd, mot de passe).
+var passwordCues = []string{"pass", "kennwort", "pw", "contrase", "clave", "mdp", "pin", "api", "secret", "token"}
+
+// mayPassword reports whether rePassword may match t: t holds a cue in
+// any ASCII case, or "\u212a" or "\u017f", which (?i) reads as k and s.
+func mayPassword(t string) bool {
+	if strings.Contains(t, "\u212a") || strings.Contains(t, "\u017f") {
+		return true
+	}
+	for _, cue := range passwordCues {
+		if hasFoldASCII(t, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFoldASCII reports whether s holds needle (lower-case ASCII) with
+// capitals in s read as small letters.
+func hasFoldASCII(s, needle string) bool {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		j := 0
+		for j < len(needle) && s[i+j]|0x20 == needle[j] && (s[i+j] >= 'A' && s[i+j] <= 'Z' || s[i+j] >= 'a' && s[i+j] <= 'z') {
+			j++
+		}
+		if j == len(needle) {
+			return true
+		}
+	}
+	return false
 }
 
 // secret records a secret finding and hides its range from other rules.

@@ -9,6 +9,8 @@ var shapeSeeds = []string{
 	"Authorization: BeArEr abcdefghijklmnop.qrs eyJhbGciOi.eyJzdWIiOi.abcdefghij",
 	"-----BEGIN RSA PRIVATE KEY----- a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s",
 	"Export fails with HTTP 502 since 2 March (#1)",
+	"Password: hunter2, PASSWORT ist: x1, contraseña es abc, mot de passe = z, API-Key=k, TOKEN: t, PIN=1, mdp: q, PWD=9",
+	"Kennwort lautet: abc; kennwort: \u212aey; clave: 1; \u017fecret = 2",
 }
 
 // TestShapesNecessary checks on the seeds that the byte scan never rules
@@ -41,5 +43,8 @@ func checkShapes(t *testing.T, s string) {
 		if p.re().MatchString(s) && (!mayHold(s, p.need) || p.need == nil && !sh.bearer) {
 			t.Fatalf("%q: %s matches, prefilter says none", s, p.what)
 		}
+	}
+	if rePassword().MatchString(s) && !mayPassword(s) {
+		t.Fatalf("%q: password pattern matches, prefilter says none", s)
 	}
 }
