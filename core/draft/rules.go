@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"regexp"
 	"strings"
 
 	"handoff/core/facts"
@@ -22,21 +21,66 @@ type rule struct {
 var (
 	ssoRE        = lazyRE(`(?i)\b(?:sso|saml|idp|identity provider|okta|azure ad|entra id|single sign-on|fournisseur d'identité|proveedor de identidad|identitätsanbieter)\b`)
 	doubleRE     = lazyRE(`(?i)charged twice|double[- ]charg|two charges|duplicate (?:charge|payment)|billed twice|zweimal (?:abgebucht|belastet)|doppelt (?:abgebucht|belastet)|dos veces|cobro doble|cargo doble|deux fois|double prélèvement|double débit`)
-	regressionRE = lazyRE(`(?i)(?:since|after|seit|nach|desde|después|depuis|après)\b.{0,50}\b(?:update\w*|upgrade\w*|release|version|versión|aktualisier\w*|actualiz\w*|mise à jour|mis à jour|v?\d+\.\d+)`)
+	regressionRE = lazyRE(regressionExpr)
+	// regressionAt is regressionRE anchored at the start of its input.
+	regressionAt = lazyRE(`^(?:` + regressionExpr + `)`)
 )
+
+const regressionExpr = `(?i)(?:since|after|seit|nach|desde|después|depuis|après)\b.{0,50}\b(?:update\w*|upgrade\w*|release|version|versión|aktualisier\w*|actualiz\w*|mise à jour|mis à jour|v?\d+\.\d+)`
+
+// regressionLeads are the lead words of regressionExpr that ASCII text
+// can hold.
+var regressionLeads = []string{"since", "after", "seit", "nach", "desde", "depuis"}
+
+// regression is regressionRE.MatchString(text). In ASCII text the
+// pattern is tried anchored at each lead word only, over a window long
+// enough for any match there: the lead (7 bytes at most), 50 characters,
+// a tail word (11) or a version number, whose digits and dots the window
+// takes in whole.
+func regression(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return regressionRE().MatchString(text)
+		}
+	}
+	for p := 0; p < len(text); p++ {
+		if !startsLead(text[p:]) {
+			continue
+		}
+		end := min(len(text), p+7+50+12)
+		for end < len(text) && (text[end] >= '0' && text[end] <= '9' || text[end] == '.') {
+			end++
+		}
+		if regressionAt().MatchString(text[p:end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsLead reports whether s starts with a regression lead word in any
+// ASCII case.
+func startsLead(s string) bool {
+	for _, w := range regressionLeads {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // rules are tried in order; the first that matches gives the hypothesis.
 var rules = []rule{
 	{"sso-idp", func(d *drafter) []int {
 		if b := d.blockerOf(facts.NeedsSecurity); b != nil {
-			if ns := d.customerMatches(ssoRE(), ssoCues, nil); len(ns) > 0 {
+			if ns := d.customerMatches(ssoRE().MatchString, ssoCues, nil); len(ns) > 0 {
 				return merge(ns, b.Cites)
 			}
 		}
 		return nil
 	}, "an identity provider (SAML/SSO) configuration mismatch", "the failure is in the SSO login path",
 		"compare the IdP's SAML settings (entity ID, certificate, ACS URL) with the SSO configuration stored for the account"},
-	{"duplicate-charge", func(d *drafter) []int { return d.customerMatches(doubleRE(), doubleCues, nil) },
+	{"duplicate-charge", func(d *drafter) []int { return d.customerMatches(doubleRE().MatchString, doubleCues, nil) },
 		"a duplicate payment capture", "the customer reports the same charge twice",
 		"check the payment processor for two captures of the same charge"},
 	{"rate-limit", func(d *drafter) []int { return d.errorCites("429") },
@@ -52,9 +96,9 @@ var rules = []rule{
 	}, "a size or timeout limit", "a smaller range or file goes through",
 		"check the size limits and timeouts that apply to the full-size request"},
 	{"regression", func(d *drafter) []int {
-		ns := d.customerMatches(regressionRE(), regressionCues, regressionTails)
+		ns := d.customerMatches(regression, regressionCues, regressionTails)
 		for _, e := range d.f.Category.ForBug {
-			if regressionRE().MatchString(e.Text) {
+			if regression(e.Text) {
 				ns = append(ns, e.Cites...)
 			}
 		}
@@ -129,10 +173,11 @@ var (
 )
 
 // customerMatches returns the customer messages whose text holds one of
-// cues (and one of tails, unless nil) and matches re. Cues and tails are
-// necessary conditions of re, tested first on the lower-cased text: most
-// messages fail them and re, which backtracks, never runs.
-func (d *drafter) customerMatches(re *regexp.Regexp, cues, tails []string) []int {
+// cues (and one of tails, unless nil) and that match reports. Cues and
+// tails are necessary conditions of match, tested first on the
+// lower-cased text: most messages fail them and match, a backtracking
+// pattern, never runs.
+func (d *drafter) customerMatches(match func(string) bool, cues, tails []string) []int {
 	if d.lower == nil {
 		d.lower = make([]string, len(d.th.Messages))
 		for i, m := range d.th.Messages {
@@ -145,7 +190,7 @@ func (d *drafter) customerMatches(re *regexp.Regexp, cues, tails []string) []int
 			tails != nil && !containsAny(d.lower[i], tails) {
 			continue
 		}
-		if re.MatchString(m.Text) {
+		if match(m.Text) {
 			ns = append(ns, m.N)
 		}
 	}
