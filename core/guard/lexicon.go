@@ -300,6 +300,14 @@ func (l *lexicon) find(list string, toks []token) []hit {
 			out = append(out, hit{e: &entries[k], i: i, j: j})
 		}
 	}
+	// An unkeyed entry starting with @list matches only where the word is
+	// in that list; the answer is kept per word, as several entries start
+	// with the same list ("@team @must …").
+	type inList struct {
+		list string
+		ok   bool
+	}
+	var known [8]inList
 	for i := range toks {
 		for _, k := range first[toks[i].s] {
 			try(k, i)
@@ -308,9 +316,25 @@ func (l *lexicon) find(list string, toks []token) []hit {
 		if w := toks[i].s; len(w) >= 2 {
 			pre = heads[head2(w)]
 		}
+		n := 0
+		in := func(list string) bool {
+			for _, c := range known[:n] {
+				if c.list == list {
+					return c.ok
+				}
+			}
+			ok := l.in(list, toks[i].s)
+			if n < len(known) {
+				known[n] = inList{list, ok}
+				n++
+			}
+			return ok
+		}
 		for len(rest) > 0 || len(pre) > 0 { // both in list order, merged
 			if len(pre) == 0 || len(rest) > 0 && rest[0] < pre[0] {
-				try(rest[0], i)
+				if t := entries[rest[0]].terms[0]; t.list == "" || in(t.list) {
+					try(rest[0], i)
+				}
 				rest = rest[1:]
 			} else {
 				try(pre[0], i)
