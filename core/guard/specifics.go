@@ -129,7 +129,11 @@ func (x *extractor) group(m []int, g int) string {
 // extract returns the specifics of text in order of position. Each
 // pattern runs only when the text holds what it needs (a digit, "@",
 // "://", a currency or month word), which keeps long threads fast.
-func extract(text string) []specific {
+func extract(text string) []specific { return extractToks(text, nil) }
+
+// extractToks is extract with toks, tokenize(text) when the caller has
+// it (nil: tokenized here when needed).
+func extractToks(text string, toks []token) []specific {
 	x := &extractor{text: text, taken: make([]bool, len(text))}
 	if strings.Contains(text, "://") || containsWWW(text) {
 		x.each(reURL(), func(m []int) {
@@ -143,7 +147,9 @@ func extract(text string) []specific {
 		})
 	}
 	if strings.ContainsAny(text, "0123456789") {
-		toks := tokenize(text)
+		if toks == nil {
+			toks = tokenize(text)
+		}
 		if strings.Contains(text, "#") {
 			x.cites()
 		}

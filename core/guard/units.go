@@ -27,7 +27,7 @@ type unit struct {
 // the slice.
 func (u *unit) extracted() []specific {
 	if !u.read {
-		u.specs, u.read = extract(u.text), true
+		u.specs, u.read = extractToks(u.text, u.toks), true
 	}
 	return u.specs
 }
