@@ -164,3 +164,16 @@ func TestDeterministicID(t *testing.T) {
 		t.Errorf("ids %s %s %s", a.ID, b.ID, c.ID)
 	}
 }
+
+func TestWarmLeavesDraftsAlone(t *testing.T) {
+	th := cases["en-export-502"]
+	before, err := Offline(th, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	Warm()
+	after, _ := Offline(th, Options{})
+	if note.Markdown(before) != note.Markdown(after) {
+		t.Fatal("Warm changed a later draft")
+	}
+}
