@@ -20,6 +20,7 @@ import (
 	"handoff/core/errs"
 	"handoff/core/facts"
 	"handoff/core/guard"
+	"handoff/core/internal/par"
 	"handoff/core/note"
 	"handoff/core/thread"
 )
@@ -46,6 +47,10 @@ type Options struct {
 	SkipLint bool
 }
 
+// parallelMessages is the fewest messages for which the guard indexes the
+// thread on a goroutine of its own while the facts are read.
+const parallelMessages = 64
+
 // Offline drafts the note for th. It fails with E_EMPTY for a nil thread
 // or one without messages and with E_USAGE for an unknown destination; it
 // never panics.
@@ -56,6 +61,12 @@ func Offline(th *thread.Thread, opts Options) (*note.Note, error) {
 	tmpl := opts.Template
 	if tmpl == nil {
 		tmpl = note.DefaultTemplate()
+	}
+	// On a long thread the guard indexes the thread while the facts are read.
+	chk, read := opts.Checker, th
+	waitChk := func() {}
+	if chk == nil && !opts.SkipLint {
+		waitChk = par.Alongside(len(th.Messages) >= parallelMessages, func() { chk = guard.NewChecker(read) })
 	}
 	f := facts.ExtractAt(th, opts.Now)
 	th, injected := quarantine(th, f.Injections)
@@ -87,8 +98,8 @@ func Offline(th *thread.Thread, opts Options) (*note.Note, error) {
 	}
 	n.Meta.Total = max(n.Meta.Total, n.Meta.Read)
 	if !opts.SkipLint {
-		chk := opts.Checker
-		if chk == nil {
+		waitChk()
+		if opts.Checker == nil && th != read { // quarantined: lint against what was drafted from
 			chk = guard.NewChecker(th)
 		}
 		n.Findings = append(n.Findings, chk.Lint(n, guard.Options{MaxWords: tmpl.MaxWords, Banned: tmpl.Banned})...)

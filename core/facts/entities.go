@@ -98,7 +98,7 @@ func entities(ms []*msg) []Entity {
 				add(d, m)
 			}
 		})
-		m.errVals, m.errRead = ev.out, true
+		m.errOnce.Do(func() { m.errVals = ev.out }) // what m.errorValues() reads, found on the way
 		for _, v := range ev.out {
 			add(Entity{Kind: KindError, Value: v}, m)
 		}

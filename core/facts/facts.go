@@ -16,6 +16,7 @@ package facts
 import (
 	"time"
 
+	"handoff/core/internal/par"
 	"handoff/core/thread"
 )
 
@@ -222,13 +223,21 @@ func ExtractAt(th *thread.Thread, now time.Time) *Facts {
 			}
 		}
 	}
-	f.Entities = entities(ms)
+	// Entities and deadlines read each line on their own: on a long thread
+	// they are found on a second goroutine while the other passes run.
+	var dl []Entity
+	wait := par.Alongside(len(ms) >= parallelMessages, func() { f.Entities, dl = entities(ms), deadlines(ms) })
 	f.Attempts = attempts(ms, th.Events)
 	f.Timeline = timeline(th, ms, now)
 	f.Blockers = blockers(ms)
-	f.Posture = posture(ms, f)
-	f.Category = categorize(ms, f)
 	f.Injections = injections(ms)
 	f.NotReady = notReady(ms)
+	wait()
+	f.Posture = posture(ms, f, dl)
+	f.Category = categorize(ms, f)
 	return f
 }
+
+// parallelMessages is the fewest messages whose entities and deadlines are found on a
+// goroutine of their own: below it starting one costs about what it saves.
+const parallelMessages = 64

@@ -9,8 +9,8 @@ var postureLex = lazyLex(postureTable)
 // posture gathers the customer's position as facts: what the entities say
 // about deadlines, money and users, what the attempts say about failed
 // workarounds, and what the customer's own messages say.
-func posture(ms []*msg, f *Facts) Posture {
-	p := Posture{WaitingDays: f.Timeline.WaitingDays, Deadlines: deadlines(ms)}
+func posture(ms []*msg, f *Facts, deadlines []Entity) Posture {
+	p := Posture{WaitingDays: f.Timeline.WaitingDays, Deadlines: deadlines}
 	for _, e := range f.Entities {
 		switch e.Kind {
 		case KindAmount:

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"handoff/core/thread"
@@ -18,17 +19,14 @@ type msg struct {
 	low      string // text lower-cased when that keeps its offsets (see lowerLines), or ""
 	sents    []sentence
 	files    int
-	errVals  []string // the message's error values, once read
-	errRead  bool
+	errVals  []string  // the message's error values, once read
+	errOnce  sync.Once // entities and attempts may ask at once (ExtractAt)
 }
 
 // errorValues are the error codes and messages of the whole message,
 // read once.
 func (m *msg) errorValues() []string {
-	if !m.errRead {
-		m.errRead = true
-		m.errVals = errorValues(m.text)
-	}
+	m.errOnce.Do(func() { m.errVals = errorValues(m.text) })
 	return m.errVals
 }
 
