@@ -42,40 +42,66 @@ function loadCore() {
 }
 
 /**
- * warm loads the core and drafts and lints a tiny thread once per service
- * worker life, so the core's first-use work (its word lists, compiled
- * patterns, the engine's optimised code) is done before the agent clicks.
- * Content scripts ask for it when they detect a ticket view.
+ * warm loads the core and reads, drafts and lints a small ticket once per
+ * service worker life, so the core's first-use work is done before the
+ * agent clicks: the cleaner's and the drafter's patterns and word lists
+ * are built on first use, and the engine optimises code that has run
+ * often. The ticket is a Zendesk API payload with the bodies real tickets
+ * have (HTML replies over Gmail quotes, plain replies over "On … wrote:",
+ * signatures, internal notes), so the adapter and both cleaning paths
+ * run. Content scripts ask for it when they detect a ticket view.
  */
 function warm() {
   warmed ??= (async () => {
     const start = performance.now();
-    // Enough messages that the draft's loops run hot (the engine optimises
-    // code that runs often), few enough to take a fraction of a real draft.
-    const says = [
-      'The export fails with error 502 since Monday. Our audit is due Friday.',
-      'I cleared the cache and retried the export: same 502.',
-      'We tried a smaller date range: it works, but the full export still fails.',
-      'Internal: reproduced on staging; support cannot change the export service. Engineering needs to check it.',
-    ];
-    const thread = {
-      source: 'zendesk', ticket: { id: 'warm-up', subject: 'Export fails with 502' },
-      messages: Array.from({ length: 24 }, (_, i) => ({
-        author: { name: i % 2 ? 'B' : 'A', role: i % 2 ? 'agent' : 'customer' }, visibility: i % 4 === 3 ? 'internal' : 'public',
-        at: new Date(Date.UTC(2026, 0, 5, 9) + i * 3600e3).toISOString(), text: `${says[i % 4]} (${i + 1})`,
-      })),
-    };
     // A click that comes meanwhile (its plan, then its draft) goes first:
     // the core runs one call at a time, and the click's draft warms it too.
     const step = (name, req) => (performance.now() - askedAt < 10000 ? null : call(name, req));
+    // Three rounds: the engine optimises a function once it has run for a
+    // while, and one round of a small ticket is not enough for that.
     await step('plan', { url: 'https://warm-up.zendesk.com/agent/tickets/1' });
-    const th = await step('parse', { source: 'thread', files: [{ name: 'thread.json', text: JSON.stringify(thread) }] });
-    const note = th && await step('draft', { handle: th.handle });
-    if (note) await step('lint', { handle: th.handle, note });
+    const files = warmUpTicket(64);
+    for (let round = 1; round <= WARM_ROUNDS; round++) {
+      const th = await step('parse', { source: 'zendesk', url: `https://warm-up.zendesk.com/agent/tickets/${round}`, files });
+      const note = th && await step('draft', { handle: th.handle, destination: ['auto', 'finance', 'leadership'][round % 3] });
+      if (!note) break;
+      await step('lint', { handle: th.handle, note });
+    }
     timings.warm = performance.now() - start;
     return true;
   })().catch((e) => { warmed = null; throw e; });
   return warmed;
+}
+
+const WARM_ROUNDS = 3;
+
+/** warmUpTicket returns the files of a Zendesk ticket of n comments for warm(). */
+function warmUpTicket(n) {
+  const says = [
+    'The export fails with error 502 since Monday 2 March. Our audit is due Friday and 40 users are blocked.',
+    'Could you clear the cache and try another browser? If it still fails, please send a HAR file.',
+    'I cleared the cache and retried in Firefox 124: same 502. We were charged $1,250.00 for the Pro plan anyway.',
+    'Internal: reproduced on staging with a 25k-row report; support cannot change the export service. Engineering needs to check it.',
+  ];
+  const users = [{ id: 1, name: 'Ana Customer', email: 'ana@example.org', role: 'end-user' }, { id: 2, name: 'Sam Agent', email: 'sam@acme.example', role: 'agent' }];
+  const comments = Array.from({ length: n }, (_, i) => {
+    const text = `${says[i % 4]} (${i + 1})`;
+    const at = new Date(Date.UTC(2026, 2, 2, 9) + i * 3600e3);
+    const quote = `On ${at.toUTCString()}, Sam Agent <sam@acme.example> wrote:`;
+    const c = { id: 900 + i, type: 'Comment', author_id: i % 2 ? 2 : 1, public: i % 4 !== 3, created_at: at.toISOString() };
+    if (i % 2) c.body = c.plain_body = text;
+    else if (i % 4 === 0) {
+      c.plain_body = `${text}\n\nBest regards,\nAna\n\n${quote}\n> ${says[1]}`;
+      c.html_body = `<div dir="ltr"><p>${text}</p><p>Best regards,<br>Ana</p></div><div class="gmail_quote"><div class="gmail_attr">${quote}<br></div><blockquote class="gmail_quote"><p>${says[1]}</p></blockquote></div>`;
+      c.body = c.plain_body;
+    } else c.body = c.plain_body = `${text}\n\n--\nAna Customer\nSent from my iPhone\n\n${quote}\n> ${says[1]}\n> Thanks`;
+    return c;
+  });
+  const ticket = { ticket: { id: 1, subject: 'Export fails with 502', status: 'open', requester_id: 1, created_at: comments[0].created_at } };
+  return [
+    { name: 'ticket.json', text: JSON.stringify(ticket) },
+    { name: 'comments.json', text: JSON.stringify({ comments, users, next_page: null, count: n }) },
+  ];
 }
 
 function coded(code, message) {

@@ -118,6 +118,7 @@
     mark('click');
     const p = panel();
     p.progress(msg('reading'));
+    mark('panel');
     if (!reread && state.payload?.url === location.href) {
       try {
         await compose(state.payload, destination ?? (await settings()).destination);
@@ -128,6 +129,7 @@
     }
     const key = storageKey();
     const saved = fresh ? null : (await chrome.storage.local.get(key))[key];
+    mark('saved');
     if (saved?.note) {
       show(saved.note, { restoredAt: saved.savedAt });
       state.reading = readThread().then(() => lintNow(p.currentNote())).catch(() => {});
