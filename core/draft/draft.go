@@ -45,6 +45,10 @@ type Options struct {
 	// use the draft as hints for a model and lint the model's note instead
 	// (core/modeldraft), so the thread's note is not linted for nothing.
 	SkipLint bool
+	// Facts, when set, are facts.ExtractAt(th, Now): a caller that drafts
+	// one thread for several destinations reads it once. Offline does not
+	// change them.
+	Facts *facts.Facts
 }
 
 // parallelMessages is the fewest messages for which the guard indexes the
@@ -68,7 +72,10 @@ func Offline(th *thread.Thread, opts Options) (*note.Note, error) {
 	if chk == nil && !opts.SkipLint {
 		waitChk = par.Alongside(len(th.Messages) >= parallelMessages, func() { chk = guard.NewChecker(read) })
 	}
-	f := facts.ExtractAt(th, opts.Now)
+	f := opts.Facts
+	if f == nil {
+		f = facts.ExtractAt(th, opts.Now)
+	}
 	th, injected := quarantine(th, f.Injections)
 	if injected != nil {
 		injections := f.Injections

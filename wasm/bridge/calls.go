@@ -143,7 +143,14 @@ func draftNote(in []byte, _ Repair) (any, error) {
 	if v, ok := e.answered(key); ok {
 		return v, nil
 	}
-	n, err := draft.Offline(e.th, draft.Options{Destination: o.Destination, Template: t})
+	// The thread's facts and guard index are kept for its next drafts (a
+	// destination switch); a thread with prompt injections is quarantined
+	// by Offline, which then indexes what it drafted from.
+	do := draft.Options{Destination: o.Destination, Template: t, Facts: e.read()}
+	if len(do.Facts.Injections) == 0 {
+		do.Checker = e.check()
+	}
+	n, err := draft.Offline(e.th, do)
 	if err != nil {
 		return nil, err
 	}

@@ -35,9 +35,19 @@ func TestRepeatedRequests(t *testing.T) {
 		t.Fatal("the same draft request answered differently")
 	}
 	var n note.Note
-	json.Unmarshal([]byte(call("draft", map[string]any{"handle": th.Handle, "destination": "finance"})), &n)
+	finance := call("draft", map[string]any{"handle": th.Handle, "destination": "finance"})
+	json.Unmarshal([]byte(finance), &n)
 	if n.Destination != "finance" || n.Section("amounts") == nil {
 		t.Fatalf("another destination answered the kept note: %+v", n)
+	}
+	// It reuses the thread's facts and index: the note is the one a thread
+	// read afresh gives.
+	var full struct {
+		Thread json.RawMessage `json:"thread"`
+	}
+	json.Unmarshal([]byte(call("parse", map[string]any{"url": p["url"], "files": p["files"], "include_thread": true})), &full)
+	if fresh := call("draft", map[string]any{"thread": full.Thread, "destination": "finance"}); fresh != finance {
+		t.Fatalf("the finance note from the kept facts differs from a fresh one:\n%s\n%s", finance, fresh)
 	}
 	for i := range 9 { // more threads than the store keeps: the first is dropped
 		call("parse", map[string]any{"source": "thread", "files": []map[string]string{{"name": "t.json", "text": fmt.Sprintf(

@@ -6,6 +6,7 @@ import (
 
 	"handoff/core/draft"
 	"handoff/core/errs"
+	"handoff/core/facts"
 	"handoff/core/guard"
 	"handoff/core/thread"
 )
@@ -18,6 +19,7 @@ const keep = 8
 type entry struct {
 	th      *thread.Thread
 	checker *guard.Checker
+	facts   *facts.Facts
 	answers map[uint64]any
 }
 
@@ -76,6 +78,15 @@ func (r threadRef) resolve() (*entry, error) {
 		return nil, errs.New(errs.Empty, "handle", "unknown thread %q: parse the ticket again", r.Handle)
 	}
 	return e, nil
+}
+
+// read returns the thread's facts, read on first use: a draft for another
+// destination or template reuses them.
+func (e *entry) read() *facts.Facts {
+	if e.facts == nil {
+		e.facts = facts.Extract(e.th)
+	}
+	return e.facts
 }
 
 // check returns the entry's guard index, built on first use.
