@@ -2,6 +2,7 @@ package draft
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"handoff/core/facts"
@@ -65,21 +66,115 @@ func (d *drafter) subject() (string, int) {
 	if !vague(s) && lang == "" {
 		return strings.TrimRight(s, ".!? "), 1
 	}
-	for _, m := range d.th.Messages {
-		if m.Author.Role == thread.Agent || m.Author.Role == thread.System || m.Author.Role == thread.Bot {
-			continue
-		}
-		if first := firstSentence(m.Text); first != "" {
-			if lang != "" {
-				return "Customer reports (in " + lang + "): " + quote(first, 140), m.N
+	if said, n := d.customerProblem(); said != "" {
+		lead := "Customer reports"
+		if lang != "" {
+			lead += " (in " + lang + ")"
+			if !vague(s) && !covers(said, s) {
+				lead += ", subject " + quote(s, 90)
 			}
-			return "Customer reports: " + quote(first, 140), m.N
 		}
+		return lead + ": " + quote(said, 140), n
 	}
 	if s == "" {
 		s = "Ticket without a subject"
 	}
 	return strings.TrimRight(s, ".!? "), 1
+}
+
+// customerProblem returns the customer's sentence that says what goes
+// wrong, and its message: among the first two customer messages, the
+// first sentence holding a problem cue in any of the languages read
+// ("fails", "funktioniert nicht", "se cierra", "deux fois" …), else the
+// first substantive sentence of the first customer message.
+func (d *drafter) customerProblem() (string, int) {
+	first, firstN, seen := "", 0, 0
+	for _, m := range d.th.Messages {
+		if m.Author.Role == thread.Agent || m.Author.Role == thread.System || m.Author.Role == thread.Bot {
+			continue
+		}
+		if seen++; seen > 2 {
+			break
+		}
+		for _, line := range strings.Split(m.Text, "\n") {
+			for _, s := range splitSentences(line) {
+				if len(strings.Fields(s)) <= 3 || greeting(s) {
+					continue
+				}
+				if first == "" {
+					first, firstN = s, m.N
+				}
+				if problemCue(s) {
+					return s, m.N
+				}
+			}
+		}
+	}
+	return first, firstN
+}
+
+// problemCues are what a customer writes when something goes wrong, in
+// the languages the drafter reads (lower case; matched inside words, so
+// "fehl" finds "fehlgeschlagen" and "schlägt … fehl").
+var problemCues = []string{
+	// en
+	"fail", "error", "broken", "not work", "doesn't work", "does not work", "isn't working", "stopped working",
+	"can't", "cannot", "unable", "crash", "charged twice", "double charge", "overcharg", "wrong", "missing",
+	"still", "no longer", "timeout", "timed out", "locked out", "lost",
+	// de
+	"fehl", "funktioniert nicht", "geht nicht", "klappt nicht", "doppelt", "zweimal", "falsch", "kann nicht",
+	"können nicht", "abgestürzt", "stürzt", "ausgefallen", "nicht mehr", "gesperrt", "verloren",
+	// es
+	"falla", "fallo", "no funciona", "no puedo", "no podemos", "se cierra", "dos veces", "doble", "incorrect",
+	"bloquead", "perdid", "ya no",
+	// fr
+	"erreur", "échec", "échoue", "ne fonctionne pas", "ne marche pas", "impossible", "deux fois", "plante",
+	"bloqué", "perdu", "ne peux pas", "ne pouvons pas",
+	// it, nl, pt
+	"errore", "non funziona", "non riesco", "due volte", "fout", "werkt niet", "kan niet", "dubbel", "twee keer",
+	"erro", "não funciona", "não consigo", "duas vezes",
+}
+
+// covers reports whether sentence already says most of subject: half or
+// more of the subject's words of four letters or more begin a word of the
+// sentence with their first four letters ("Webhooks" covers "Webhook",
+// "Signaturprüfung" covers "Webhook-Signaturprüfung"'s second half).
+func covers(sentence, subject string) bool {
+	split := func(t string) []string {
+		return strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	stem := func(w string) string {
+		if r := []rune(w); len(r) > 4 {
+			return string(r[:4])
+		}
+		return w
+	}
+	have := map[string]bool{}
+	for _, w := range split(sentence) {
+		have[stem(w)] = true
+	}
+	words, found := 0, 0
+	for _, w := range split(subject) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		words++
+		if have[stem(w)] {
+			found++
+		}
+	}
+	return words > 0 && 2*found >= words
+}
+
+// problemCue reports whether sentence s holds a problem cue.
+func problemCue(s string) bool {
+	low := strings.ToLower(s)
+	for _, c := range problemCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
 }
 
 func vague(s string) bool {
