@@ -3,6 +3,7 @@
 //
 //   {type: 'call', name, req}        → a bridge call (plan, parse, draft, lint, render, prompt, finish, template)
 //   {type: 'compose', payload, opts} → parse the payload and draft by the chosen mode
+//   {type: 'click'}                  → an agent clicked: the warm-up yields from now on
 //   {type: 'warm', plan?}            → load the wasm now (a ticket view was detected);
 //                                      with plan ({url, hosts}) answer that page's fetch plan
 //
@@ -201,6 +202,9 @@ const routes = {
     warm().catch(() => {});
     return plan ?? Promise.resolve(true);
   },
+  // A click says so at once: the warm-up starts no further step, so the
+  // core is free when the click's payload arrives.
+  click: async () => { askedAt = performance.now(); return true; },
   call: (m) => { askedAt = performance.now(); return call(m.name, m.req ?? {}); },
   compose: (m) => { askedAt = performance.now(); return compose(m.payload, m.opts); },
   ...globalThis.HandoffFeedbackRoutes, // src/feedback-sw.js

@@ -116,6 +116,7 @@
    */
   async function run({ fresh = false, destination, reread = true } = {}) {
     mark('click');
+    send('click', {}).catch(() => {});
     const p = panel();
     p.progress(msg('reading'));
     mark('panel');
