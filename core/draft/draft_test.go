@@ -2,18 +2,17 @@ package draft
 
 import (
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"handoff/core/internal/testenv"
 	"handoff/core/note"
 	"handoff/core/thread"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files")
+var _ = testenv.DefineUpdate()
 
 var base = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 
@@ -78,36 +77,18 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got, _ := json.MarshalIndent(n, "", "  ")
-			golden(t, name+".json.golden", append(got, '\n'))
+			testenv.Golden(t, filepath.Join("testdata", name+".json.golden"), got)
 			md, err := note.Render(n, "md")
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, name+".md.golden", []byte(md))
+			testenv.Golden(t, filepath.Join("testdata", name+".md.golden"), []byte(md))
 			for _, f := range n.Findings {
 				if f.Severity == note.Block && !(f.Section == note.Blocker && !n.Ready) {
 					t.Errorf("block finding: %+v", f)
 				}
 			}
 		})
-	}
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if string(want) != string(got) {
-		t.Errorf("%s differs from the golden file; run go test -update and read the diff\n%s", name, got)
 	}
 }
 

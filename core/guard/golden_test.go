@@ -1,19 +1,17 @@
 package guard_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"handoff/core/guard"
+	"handoff/core/internal/testenv"
 	"handoff/core/note"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current findings")
+var _ = testenv.DefineUpdate()
 
 // TestGolden lints every testdata/note-*.json against the thread named in
 // its meta.ticket file (thread-<name>.json, by the part before the first
@@ -33,21 +31,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got = append(got, '\n')
-			golden := filepath.Join("testdata", name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("findings differ from %s (go test -update to accept):\n%s", golden, got)
-			}
+			testenv.Golden(t, filepath.Join("testdata", name+".golden"), got)
 		})
 	}
 }
