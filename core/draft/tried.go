@@ -160,15 +160,3 @@ func merge(lists ...[]int) []int {
 	}
 	return out
 }
-
-func dedupe(ss []string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, s := range ss {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
-}
