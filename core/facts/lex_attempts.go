@@ -193,10 +193,10 @@ var attemptTable = []Phrase{
 // requestTable marks a sentence in an agent's message as asking the
 // customer to do something, so the customer is the one who does it.
 var requestTable = []Phrase{
-	{"ask", "en", []string{"could you", "can you", "would you", "please", "try", "have you tried", "did you try", "let me know", "send us", "send me", "attach", "kindly", "i'd suggest", "i suggest", "i recommend", "you may want", "you might", "go ahead and", "if you", "it's worth", "it is worth", "worth trying", "make sure", "you could", "you can try", "we recommend", "we suggest"}},
-	{"ask", "de", []string{"konnten sie", "konnen sie", "kannst du", "konntest du", "bitte", "versuchen sie", "probieren sie", "haben sie ~ versucht", "schicken sie", "senden sie", "es lohnt sich", "wir empfehlen", "sie konnten", "stellen sie sicher"}},
-	{"ask", "es", []string{"podria", "podrias", "puede", "puedes", "por favor", "intente", "intenta", "pruebe", "prueba", "ha probado", "has probado", "envienos", "enviarnos", "vale la pena", "le recomendamos", "le sugerimos", "asegurese"}},
-	{"ask", "fr", []string{"pourriez-vous", "pourriez", "pouvez-vous", "pouvez", "merci de", "essayez", "veuillez", "avez-vous essaye", "envoyez-nous", "nous envoyer", "je vous invite", "vous pourriez", "ca vaut la peine", "nous vous recommandons", "assurez-vous"}},
+	{"ask", "en", []string{"could you", "can you", "would you", "please", "try", "have you tried", "did you try", "let me know", "send us", "send me", "attach", "kindly", "i'd suggest", "i suggest", "i recommend", "you may want", "you might", "go ahead and", "if you", "it's worth", "it is worth", "worth trying", "make sure", "you could", "you can try", "we recommend", "we suggest", "asked you to", "told you to", "suggested", "advised", "recommended"}},
+	{"ask", "de", []string{"konnten sie", "konnen sie", "kannst du", "konntest du", "bitte", "versuchen sie", "probieren sie", "haben sie ~ versucht", "schicken sie", "senden sie", "es lohnt sich", "wir empfehlen", "sie konnten", "stellen sie sicher", "empfohlen", "habe ihnen geraten"}},
+	{"ask", "es", []string{"podria", "podrias", "puede", "puedes", "por favor", "intente", "intenta", "pruebe", "prueba", "ha probado", "has probado", "envienos", "enviarnos", "vale la pena", "le recomendamos", "le sugerimos", "asegurese", "le sugeri", "le recomende", "le pedi que", "te sugeri"}},
+	{"ask", "fr", []string{"pourriez-vous", "pourriez", "pouvez-vous", "pouvez", "merci de", "essayez", "veuillez", "avez-vous essaye", "envoyez-nous", "nous envoyer", "je vous invite", "vous pourriez", "ca vaut la peine", "nous vous recommandons", "assurez-vous", "vous ai conseille", "vous ai recommande", "vous ai suggere", "vous ai demande de"}},
 }
 
 // negatedTable marks a sentence that says the thing was not done ("I
