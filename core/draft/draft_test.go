@@ -158,3 +158,20 @@ func TestWarmLeavesDraftsAlone(t *testing.T) {
 		t.Fatal("Warm changed a later draft")
 	}
 }
+
+// For leadership, a thread whose customer tied the failures to cancelling
+// is suspected to put the account at risk; the same thread for
+// engineering keeps a technical hypothesis.
+func TestAccountAtRiskHypothesis(t *testing.T) {
+	th := cases["en-export-502"]
+	for dest, want := range map[string]bool{"leadership": true, "engineering": false} {
+		n, err := Offline(th, Options{Destination: dest})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := n.Section("hypothesis").Text
+		if got := strings.Contains(h, "account itself is at risk") && strings.Contains(h, "cancelling or not renewing (#7)"); got != want {
+			t.Errorf("%s: %q", dest, h)
+		}
+	}
+}

@@ -22,7 +22,11 @@ func (d *drafter) hypothesis() []note.Item {
 		if len(ns) > 3 {
 			ns = ns[:3]
 		}
-		text := fmt.Sprintf("We suspect %s because %s %s", r.suspect, r.because, cite(ns...))
+		because := r.because
+		if explain := explanations[r.name]; explain != nil {
+			because = explain(d)
+		}
+		text := fmt.Sprintf("We suspect %s because %s %s", r.suspect, because, cite(ns...))
 		if ruled != "" {
 			text += "; ruled out " + ruled
 		}

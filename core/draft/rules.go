@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"handoff/core/facts"
+	"handoff/core/note"
 	"handoff/core/thread"
 )
 
@@ -16,6 +17,24 @@ type rule struct {
 	suspect string
 	because string
 	first   string
+}
+
+// explanations say a rule's because from the thread's facts, for the
+// rules whose reason depends on what the customer said.
+var explanations = map[string]func(d *drafter) string{
+	"at-risk": func(d *drafter) string {
+		said := map[string]string{facts.SignalChurn: "cancelling or not renewing", facts.SignalCompetitor: "moving to another product", facts.SignalLegal: "legal steps"}
+		var parts []string
+		for _, kind := range []string{facts.SignalChurn, facts.SignalCompetitor, facts.SignalLegal} {
+			for _, s := range d.f.Posture.Signals {
+				if s.Kind == kind {
+					parts = append(parts, said[kind])
+					break
+				}
+			}
+		}
+		return "the customer has tied them to " + andList(parts)
+	},
 }
 
 var (
@@ -71,6 +90,19 @@ func startsLead(s string) bool {
 
 // rules are tried in order; the first that matches gives the hypothesis.
 var rules = []rule{
+	{"at-risk", func(d *drafter) []int {
+		if d.dest != note.Leadership {
+			return nil
+		}
+		var ns []int
+		for _, s := range d.f.Posture.Signals {
+			if s.Kind == facts.SignalChurn || s.Kind == facts.SignalCompetitor || s.Kind == facts.SignalLegal {
+				ns = merge(ns, s.Cites)
+			}
+		}
+		return ns
+	}, "the account itself is at risk, not only the reported failures,", "",
+		"agree who answers the customer at senior level and what can be committed before their deadline"},
 	{"sso-idp", func(d *drafter) []int {
 		if b := d.blockerOf(facts.NeedsSecurity); b != nil {
 			if ns := d.customerMatches(ssoRE().MatchString, ssoCues, nil); len(ns) > 0 {
