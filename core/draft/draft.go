@@ -51,10 +51,6 @@ type Options struct {
 	Facts *facts.Facts
 }
 
-// parallelMessages is the fewest messages for which the guard indexes the
-// thread on a goroutine of its own while the facts are read.
-const parallelMessages = 64
-
 // Offline drafts the note for th. It fails with E_EMPTY for a nil thread
 // or one without messages and with E_USAGE for an unknown destination; it
 // never panics.
@@ -70,7 +66,7 @@ func Offline(th *thread.Thread, opts Options) (*note.Note, error) {
 	chk, read := opts.Checker, th
 	waitChk := func() {}
 	if chk == nil && !opts.SkipLint {
-		waitChk = par.Alongside(len(th.Messages) >= parallelMessages, func() { chk = guard.NewChecker(read) })
+		waitChk = par.Alongside(len(th.Messages) >= par.LongThread, func() { chk = guard.NewChecker(read) })
 	}
 	f := opts.Facts
 	if f == nil {

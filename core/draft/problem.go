@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,17 +97,12 @@ func (d *drafter) customerProblem() (string, int) {
 		if seen++; seen > 2 {
 			break
 		}
-		for _, line := range strings.Split(m.Text, "\n") {
-			for _, s := range splitSentences(line) {
-				if len(strings.Fields(s)) <= 3 || greeting(s) {
-					continue
-				}
-				if first == "" {
-					first, firstN = s, m.N
-				}
-				if problemCue(s) {
-					return s, m.N
-				}
+		for s := range substantive(m.Text) {
+			if first == "" {
+				first, firstN = s, m.N
+			}
+			if problemCue(s) {
+				return s, m.N
 			}
 		}
 	}
@@ -188,17 +184,27 @@ func vague(s string) bool {
 	return specific < 2
 }
 
-// firstSentence returns the first sentence of text with some substance
-// (more than three words), or the first line.
+// firstSentence returns the first sentence of text with some substance,
+// or "".
 func firstSentence(text string) string {
-	for _, line := range strings.Split(text, "\n") {
-		for _, s := range splitSentences(line) {
-			if len(strings.Fields(s)) > 3 && !greeting(s) {
-				return s
+	for s := range substantive(text) {
+		return s
+	}
+	return ""
+}
+
+// substantive yields text's sentences with some substance: more than
+// three words, and not a greeting.
+func substantive(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, line := range strings.Split(text, "\n") {
+			for _, s := range splitSentences(line) {
+				if len(strings.Fields(s)) > 3 && !greeting(s) && !yield(s) {
+					return
+				}
 			}
 		}
 	}
-	return ""
 }
 
 func splitSentences(line string) []string {

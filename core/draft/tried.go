@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 
 	"handoff/core/facts"
@@ -38,7 +39,7 @@ func (g *triedGroup) addResult(res string, n int) {
 
 // sameAs reports whether g is one attempt with exactly this one result.
 func (g *triedGroup) sameAs(cites []int, res string, n int) bool {
-	return g.count == 1 && equal(g.cites, cites) && len(g.results) == 1 && g.results[0].text == res && equal(g.results[0].cites, []int{n})
+	return g.count == 1 && slices.Equal(g.cites, cites) && len(g.results) == 1 && g.results[0].text == res && slices.Equal(g.results[0].cites, []int{n})
 }
 
 // tried writes each attempt and its result: "Cleared cache/cookies (#2,
@@ -133,18 +134,6 @@ func result(a facts.Attempt) string {
 		return "provided"
 	}
 	return "no result reported yet"
-}
-
-func equal(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func merge(lists ...[]int) []int {

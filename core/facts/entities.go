@@ -3,6 +3,8 @@ package facts
 import (
 	"slices"
 	"strings"
+
+	"handoff/core/internal/textindex"
 )
 
 // Patterns for the specifics a thread states. Each is matched on the
@@ -106,31 +108,14 @@ func entities(ms []*msg) []Entity {
 	return out
 }
 
-// emails is emailRE().FindAllString(t, -1), run only over the runs of
-// address characters (letters, digits, "._%+-@") that hold an '@'. No
-// match crosses the end of such a run, and the byte beyond it is never a
-// word byte, so \b reads each run's ends as it reads the line's.
+// emails is emailRE().FindAllString(t, -1), run only over the address
+// runs of t (textindex.AddressRuns), where every match lies.
 func emails(t string) []string {
 	var out []string
-	for i := 0; i < len(t); {
-		if !isAddressByte(t[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(t) && isAddressByte(t[j]) {
-			j++
-		}
-		if run := t[i:j]; strings.IndexByte(run, '@') >= 0 {
-			out = append(out, emailRE().FindAllString(run, -1)...)
-		}
-		i = j
+	for _, r := range textindex.AddressRuns(t) {
+		out = append(out, emailRE().FindAllString(t[r[0]:r[1]], -1)...)
 	}
 	return out
-}
-
-func isAddressByte(b byte) bool {
-	return b|0x20 >= 'a' && b|0x20 <= 'z' || b >= '0' && b <= '9' || strings.IndexByte("._%+-@", b) >= 0
 }
 
 // errorValues returns the error codes and messages in s: HTTP statuses

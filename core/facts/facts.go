@@ -226,7 +226,7 @@ func ExtractAt(th *thread.Thread, now time.Time) *Facts {
 	// Entities and deadlines read each line on their own: on a long thread
 	// they are found on a second goroutine while the other passes run.
 	var dl []Entity
-	wait := par.Alongside(len(ms) >= parallelMessages, func() { f.Entities, dl = entities(ms), deadlines(ms) })
+	wait := par.Alongside(len(ms) >= par.LongThread, func() { f.Entities, dl = entities(ms), deadlines(ms) })
 	f.Attempts = attempts(ms, th.Events)
 	f.Timeline = timeline(th, ms, now)
 	f.Blockers = blockers(ms)
@@ -237,7 +237,3 @@ func ExtractAt(th *thread.Thread, now time.Time) *Facts {
 	f.Category = categorize(ms, f)
 	return f
 }
-
-// parallelMessages is the fewest messages whose entities and deadlines are found on a
-// goroutine of their own: below it starting one costs about what it saves.
-const parallelMessages = 64

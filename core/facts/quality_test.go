@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -48,23 +49,11 @@ func TestDeadlines(t *testing.T) {
 			continue
 		}
 		for i := range ds {
-			if !ds[i].Time.Equal(tc.want[i]) || !equalInts(ds[i].Cites, tc.cite[i]) {
+			if !ds[i].Time.Equal(tc.want[i]) || !slices.Equal(ds[i].Cites, tc.cite[i]) {
 				t.Errorf("%s: deadline %d = %s %v, want %s %v", tc.name, i, ds[i].Time.Format("2006-01-02"), ds[i].Cites, tc.want[i].Format("2006-01-02"), tc.cite[i])
 			}
 		}
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // A reopening is solved or closed → open; pending → open after a
@@ -163,7 +152,7 @@ func TestFailedCountDistinct(t *testing.T) {
 	if f.Posture.FailedAttempts != 2 {
 		t.Errorf("failed = %d (%v), want 2 distinct (cache, browser)", f.Posture.FailedAttempts, f.Attempts)
 	}
-	if !equalInts(f.Posture.FailedCites, []int{3, 5, 6}) {
+	if !slices.Equal(f.Posture.FailedCites, []int{3, 5, 6}) {
 		t.Errorf("failed cites = %v, want [3 5 6]", f.Posture.FailedCites)
 	}
 }

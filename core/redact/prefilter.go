@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+
+	"handoff/core/internal/textindex"
+)
 
 // Pre-filters: for each rule, a cheap scan of the text that is true
 // whenever the rule's regexp could match and its validity check pass, so
@@ -118,26 +122,7 @@ func (addressRuns) runs(s string) [][2]int {
 	if foldTraps(s) {
 		return [][2]int{{0, len(s)}}
 	}
-	var out [][2]int
-	for i := 0; i < len(s); {
-		if !isAddressByte(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isAddressByte(s[j]) {
-			j++
-		}
-		if strings.IndexByte(s[i:j], '@') >= 0 {
-			out = append(out, [2]int{i, j})
-		}
-		i = j
-	}
-	return out
-}
-
-func isAddressByte(c byte) bool {
-	return lower[c] >= 'a' && lower[c] <= 'z' || isDigit(c) || strings.IndexByte("._%+-@", c) >= 0
+	return textindex.AddressRuns(s)
 }
 
 // replaceRuns is re.ReplaceAllStringFunc(s, repl) for a rule whose matches

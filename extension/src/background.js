@@ -198,7 +198,7 @@ const routes = {
   // The plan is made as soon as the core is loaded, before the warm-up
   // draft, and does not count as a click's call (warm yields to those).
   warm: (m) => {
-    const plan = m.plan ? loadCore().then((api) => api.plan(JSON.stringify(m.plan))).then(JSON.parse) : null;
+    const plan = m.plan ? call('plan', m.plan) : null;
     warm().catch(() => {});
     return plan ?? Promise.resolve(true);
   },

@@ -1,5 +1,5 @@
 // Package textindex holds the small text primitives the offline drafter's
-// hot loops share (facts and guard): byte-level work on ASCII text that
+// hot loops share (facts, guard and redact): byte-level work on ASCII text that
 // avoids allocating a string per word.
 package textindex
 
